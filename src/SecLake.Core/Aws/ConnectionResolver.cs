@@ -16,7 +16,7 @@ namespace SecLake.Aws
     /// Endpoint: -EndpointUrl, then (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true) AWS_ENDPOINT_URL_&lt;SERVICE&gt;,
     /// AWS_ENDPOINT_URL and the profile's endpoint_url; otherwise the service's endpoint rules.
     /// </summary>
-    public static class ConnectionResolver
+    internal static class ConnectionResolver
     {
         /// <summary>Builds a client for <paramref name="service"/>; throws <see cref="ConnectionSetupException"/> with what to set when it cannot.</summary>
         public static IRestInvoker CreateClient(ServiceDefinition service, ConnectionSettings settings, Action<RequestTrace>? trace, out ConnectionInfo info)

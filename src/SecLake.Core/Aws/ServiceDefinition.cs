@@ -4,7 +4,7 @@ using Amazon.Runtime.Endpoints;
 namespace SecLake.Aws
 {
     /// <summary>What distinguishes one service's client from another's: names from the service model, its error types and endpoint rules.</summary>
-    public sealed class ServiceDefinition
+    internal sealed class ServiceDefinition
     {
         public ServiceDefinition(string serviceId, string signingName, string apiVersion, IServiceErrorFactory errors, Func<IEndpointProvider> endpointProvider)
         {

@@ -34,9 +34,15 @@ namespace SecLake.Errors
     /// <summary>Translates any exception from the core into an <see cref="ErrorDescription"/> (API-MAPPING.md, "Documented errors -> PowerShell").</summary>
     public static class ServiceErrorMapper
     {
-        public static ErrorDescription Describe(Exception exception)
+        public static ErrorDescription Describe(Exception exception, string? hint = null)
         {
-            var e = Unwrap(exception);
+            var description = DescribeCore(Unwrap(exception));
+            if (hint == null) return description;
+            return new ErrorDescription(description.ErrorId, description.Kind, hint + " " + description.Message, hint, description.TerminatesCommand);
+        }
+
+        private static ErrorDescription DescribeCore(Exception e)
+        {
             switch (e)
             {
                 case ServiceException service:

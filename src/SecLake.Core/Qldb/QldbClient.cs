@@ -29,6 +29,9 @@ namespace SecLake.Qldb
         /// <summary>The region requests go to; copied onto every ledger returned.</summary>
         public string? Region { get; }
 
+        /// <summary>How the connection was resolved (for -Verbose); null for clients built on a given invoker.</summary>
+        public ConnectionInfo? Connection { get; internal set; }
+
         public async Task<QldbLedger> CreateLedgerAsync(CreateLedgerInput input, CancellationToken cancellationToken)
         {
             ValidateName(input.Name);

@@ -148,10 +148,11 @@ namespace SecLake.PowerShell
         /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
         /// terminates the command for setup failures no record can get past.
         /// </summary>
-        protected void WriteFailure(Exception exception, object? target)
+        /// <param name="hint">What the user can do about it, in cmdlet terms; appended to the message.</param>
+        protected void WriteFailure(Exception exception, object? target, string? hint = null)
         {
             if (exception is PipelineStoppedException) throw exception;
-            var description = ServiceErrorMapper.Describe(exception);
+            var description = ServiceErrorMapper.Describe(exception, hint);
             var category = (ErrorCategory)Enum.Parse(typeof(ErrorCategory), description.Kind.ToString());
             var record = new ErrorRecord(exception, description.ErrorId, category, target)
             {
@@ -159,6 +160,22 @@ namespace SecLake.PowerShell
             };
             if (description.TerminatesCommand) ThrowTerminatingError(record);
             WriteError(record);
+        }
+
+        /// <summary>
+        /// ShouldProcess, except that -Force skips the confirmation prompt. -WhatIf (bound or $WhatIfPreference) and an
+        /// explicit -Confirm still go through ShouldProcess, so -Force never sends a request under -WhatIf.
+        /// </summary>
+        protected bool ShouldProcessUnlessForced(bool force, string target, string action)
+        {
+            if (force && !IsSwitchOn("WhatIf") && !IsSwitchOn("Confirm")) return true;
+            return ShouldProcess(target, action);
+        }
+
+        private bool IsSwitchOn(string name)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(name, out var bound)) return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+            return name == "WhatIf" && LanguagePrimitives.IsTrue(SessionValue("WhatIfPreference"));
         }
 
         /// <summary>Converts a -Tag hashtable to the string map the core validates and sends (null values kept).</summary>
