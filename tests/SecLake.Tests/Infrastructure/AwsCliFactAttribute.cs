@@ -1,0 +1,18 @@
+using Xunit;
+
+namespace SecLake.Tests.Infrastructure;
+
+/// <summary>
+/// A fact that needs an AWS CLI able to run <c>service</c>; reported as skipped, saying what to install, when
+/// this machine has none.
+/// </summary>
+public sealed class AwsCliFactAttribute : FactAttribute
+{
+    public AwsCliFactAttribute(string service)
+    {
+        Service = service;
+        if (AwsCli.UnavailableReason(service) is { } reason) Skip = reason;
+    }
+
+    public string Service { get; }
+}
