@@ -7,12 +7,12 @@ using Xunit;
 namespace SecLake.Tests.Aws;
 
 /// <summary>Credentials, region and endpoint resolution, in the order users know from AWS.Tools, against the emulator.</summary>
-public class ConnectionResolverTests : IClassFixture<EmulatorFixture>, IDisposable
+public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDisposable
 {
-    private readonly EmulatorFixture _emulator;
+    private readonly SdkEmulatorFixture _emulator;
     private readonly string _dir = Directory.CreateTempSubdirectory("seclake-profiles-").FullName;
 
-    public ConnectionResolverTests(EmulatorFixture emulator) => _emulator = emulator;
+    public ConnectionResolverTests(SdkEmulatorFixture emulator) => _emulator = emulator;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 

@@ -12,12 +12,12 @@ namespace SecLake.Tests.Aws;
 /// The QLDB client through the real AWS SDK pipeline (credentials, SigV4, retries, endpoint override) against the
 /// emulator: what goes on the wire and how responses and errors come back.
 /// </summary>
-public class QldbEndToEndTests : IClassFixture<EmulatorFixture>
+public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
 {
-    private readonly EmulatorFixture _emulator;
+    private readonly SdkEmulatorFixture _emulator;
     private readonly ConcurrentQueue<RequestTrace> _traces = new();
 
-    public QldbEndToEndTests(EmulatorFixture emulator)
+    public QldbEndToEndTests(SdkEmulatorFixture emulator)
     {
         _emulator = emulator;
         _emulator.Host.Reset();

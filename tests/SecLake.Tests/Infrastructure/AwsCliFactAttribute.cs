@@ -16,3 +16,15 @@ public sealed class AwsCliFactAttribute : FactAttribute
 
     public string Service { get; }
 }
+
+/// <summary>A theory that needs an AWS CLI able to run <c>service</c>; skipped, saying what to install, where there is none.</summary>
+public sealed class AwsCliTheoryAttribute : TheoryAttribute
+{
+    public AwsCliTheoryAttribute(string service)
+    {
+        Service = service;
+        if (AwsCli.UnavailableReason(service) is { } reason) Skip = reason;
+    }
+
+    public string Service { get; }
+}

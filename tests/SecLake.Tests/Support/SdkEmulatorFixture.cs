@@ -5,7 +5,7 @@ using Xunit;
 namespace SecLake.Tests.Support;
 
 /// <summary>One in-process emulator per test class, with short state delays; tests reset it as they need.</summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+public sealed class SdkEmulatorFixture : IAsyncLifetime
 {
     public EmulatorHost Host { get; private set; } = null!;
 
