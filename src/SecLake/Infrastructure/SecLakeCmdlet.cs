@@ -60,7 +60,7 @@ namespace SecLake.PowerShell
         public string? EndpointUrl { get; set; }
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline is stopped.</summary>
-        protected CancellationToken Stopping => _stopping.Token;
+        protected CancellationToken StopToken => _stopping.Token;
 
         protected override void StopProcessing() => _stopping.Cancel();
 
@@ -124,7 +124,7 @@ namespace SecLake.PowerShell
         /// <summary>Runs an async core call, writing queued verbose/progress output while it runs.</summary>
         protected T Await<T>(Func<CancellationToken, Task<T>> operation)
         {
-            var task = operation(Stopping);
+            var task = operation(StopToken);
             task.ContinueWith(_ => Post(() => { }), TaskScheduler.Default);
             while (!task.IsCompleted)
             {
@@ -135,7 +135,7 @@ namespace SecLake.PowerShell
             {
                 return task.GetAwaiter().GetResult();
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
@@ -148,6 +148,8 @@ namespace SecLake.PowerShell
         /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
         /// terminates the command for setup failures no record can get past.
         /// </summary>
+        /// <param name="exception">What went wrong.</param>
+        /// <param name="target">The pipeline input the failure belongs to.</param>
         /// <param name="hint">What the user can do about it, in cmdlet terms; appended to the message.</param>
         protected void WriteFailure(Exception exception, object? target, string? hint = null)
         {
