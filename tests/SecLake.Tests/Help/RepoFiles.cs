@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace SecLake.Tests.Help;
+
+/// <summary>Paths in the repository the tests read: help sources, manifest, changelog, shared API mapping.</summary>
+public static class RepoFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string HelpSources => Path.Combine(Root, "docs", "help");
+    public static string Manifest => Path.Combine(Root, "SecLake.psd1");
+    public static string ApiMapping => Path.GetFullPath(Path.Combine(Root, "..", "shared", "API-MAPPING.md"));
+
+    /// <summary>The configuration the tests were built in (bin/Release/... or bin/Debug/...).</summary>
+    public static string Configuration =>
+        AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
+
+    /// <summary>CmdletsToExport of SecLake.psd1.</summary>
+    public static IReadOnlyList<string> ExportedCmdlets()
+    {
+        var manifest = File.ReadAllText(Manifest);
+        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
+        return Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).ToList();
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Module.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Module.sln not found above the test output.");
+    }
+}
