@@ -28,6 +28,7 @@ public class HelpCoverageTests
     public void No_help_source_still_has_a_placeholder()
     {
         var withPlaceholders = Directory.GetFiles(RepoFiles.HelpSources, "*.md", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != SecLake.HelpBuilder.HelpSources.ReadmeFileName)
             .Where(f => File.ReadAllText(f).Contains(HelpUpdater.PlaceholderMark, StringComparison.Ordinal))
             .Select(Path.GetFileName);
         Assert.Empty(withPlaceholders);
