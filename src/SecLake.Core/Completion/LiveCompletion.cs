@@ -9,34 +9,77 @@ using SecLake.Qldb;
 namespace SecLake.Completion
 {
     /// <summary>
-    /// Completion from the live service, using the connection parameters already typed on the command line.
-    /// Bounded in time and never throws: at a prompt, no answer is better than a slow or failing Tab.
+    /// Completion from the live service, using the connection the command being typed would use. Bounded in time and
+    /// never throws: at a prompt, no answer is better than a slow or failing Tab.
     /// </summary>
     public static class LiveCompletion
     {
         public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(3);
 
+        // Completing ARNs describes each matching ledger; a longer list would not fit the budget or the screen.
+        private const int MaxDescribed = 50;
+
+        /// <summary>Ledger names, with their state in the tooltip.</summary>
         public static IReadOnlyList<CompletionCandidate> LedgerNames(ConnectionSettings settings, string? wordToComplete, TimeSpan budget) =>
             Bounded(budget, async token =>
             {
-                var client = QldbService.Connect(settings, null);
-                var prefix = (wordToComplete ?? "").Trim('\'', '"');
-                var ledgers = await client.ListLedgersAsync(token).ConfigureAwait(false);
+                var ledgers = await QldbService.Connect(settings, null).ListLedgersAsync(token).ConfigureAwait(false);
                 return ledgers
-                    .Where(l => l.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    .Where(l => CompletionWord.Matches(l.Name, wordToComplete))
                     .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
                     .Select(l => new CompletionCandidate(l.Name, $"{l.Name} ({l.State})"))
                     .ToList();
             });
 
-        /// <summary>Runs <paramref name="query"/> with a deadline; any failure or timeout gives no candidates.</summary>
+        /// <summary>Ledger ARNs for -ResourceArn, matched by ARN ("arn:...") or by ledger name ("ord" completes orders' ARN).</summary>
+        public static IReadOnlyList<CompletionCandidate> LedgerArns(ConnectionSettings settings, string? wordToComplete, TimeSpan budget) =>
+            Bounded(budget, async token =>
+            {
+                var client = QldbService.Connect(settings, null);
+                var ledgers = await client.ListLedgersAsync(token).ConfigureAwait(false);
+                var byName = !CompletionWord.Unquote(wordToComplete).StartsWith("arn:", StringComparison.OrdinalIgnoreCase);
+                var candidates = ledgers.Where(l => !byName || CompletionWord.Matches(l.Name, wordToComplete))
+                    .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
+                    .Take(MaxDescribed);
+                // ListLedgers summaries carry no ARN; DescribeLedger does. Described side by side to stay within the budget.
+                var described = await Task.WhenAll(candidates.Select(l => client.DescribeLedgerAsync(l.Name, token))).ConfigureAwait(false);
+                return described
+                    .Where(l => l.Arn != null && (byName || CompletionWord.Matches(l.Arn, wordToComplete)))
+                    .Select(l => new CompletionCandidate(l.Arn!, $"Ledger {l.Name} ({l.State})"))
+                    .ToList();
+            });
+
+        /// <summary>The tag keys a QLDB resource has now, for Remove-QLDBResourceTag -TagKey.</summary>
+        public static IReadOnlyList<CompletionCandidate> QldbTagKeys(ConnectionSettings settings, string? resourceArn, IEnumerable<string> alreadyChosen, string? wordToComplete, TimeSpan budget)
+        {
+            if (string.IsNullOrWhiteSpace(resourceArn)) return Array.Empty<CompletionCandidate>();
+            // Keys already in the list are not offered again; the one being completed is still typed in full.
+            var chosen = new HashSet<string>(alreadyChosen.Where(k => k != CompletionWord.Unquote(wordToComplete)), StringComparer.Ordinal);
+            return Bounded(budget, async token =>
+            {
+                var tags = await QldbService.Connect(settings, null).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
+                return tags
+                    .Where(t => !chosen.Contains(t.Key) && CompletionWord.Matches(t.Key, wordToComplete))
+                    .Select(t => new CompletionCandidate(t.Key, $"{t.Key} = {t.Value}"))
+                    .ToList();
+            });
+        }
+
+        /// <summary>
+        /// Runs <paramref name="query"/> with a deadline; a failure, or no answer within <paramref name="budget"/>,
+        /// gives no candidates. The query is cancelled at the deadline and left to finish on its own.
+        /// </summary>
         public static IReadOnlyList<CompletionCandidate> Bounded(TimeSpan budget, Func<CancellationToken, Task<List<CompletionCandidate>>> query)
         {
-            using var deadline = new CancellationTokenSource(budget);
+            var deadline = new CancellationTokenSource();
             try
             {
-                var task = Task.Run(() => query(deadline.Token), deadline.Token);
-                return task.Wait(budget) ? task.Result : Array.Empty<CompletionCandidate>();
+                deadline.CancelAfter(budget);
+                // Task.Run: building a client can block (profile files, instance metadata) before the first await.
+                var task = Task.Run(() => query(deadline.Token));
+                var finished = task.Wait(budget);
+                _ = task.ContinueWith(t => { _ = t.Exception; deadline.Dispose(); }, TaskScheduler.Default);
+                return finished ? task.Result : Array.Empty<CompletionCandidate>();
             }
             catch (Exception)
             {

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using SecLake.Endpoints;
 
 namespace SecLake.Completion
 {
@@ -22,16 +25,54 @@ namespace SecLake.Completion
             "eu-west-1", "eu-west-2", "us-east-1", "us-east-2", "us-west-2", "us-gov-west-1",
         };
 
-        /// <summary>Regions of the service behind <paramref name="commandName"/> (by its noun) starting with <paramref name="wordToComplete"/>.</summary>
-        public static IEnumerable<CompletionCandidate> Complete(string? commandName, string? wordToComplete)
+        // "US East (N. Virginia)" and so on, from the partitions data the endpoint rules use.
+        private static readonly Lazy<Dictionary<string, string>> Descriptions =
+            new Lazy<Dictionary<string, string>>(ReadDescriptions, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>Regions of the service behind <paramref name="commandName"/> (by its noun) matching <paramref name="wordToComplete"/>.</summary>
+        public static IEnumerable<CompletionCandidate> Complete(string? commandName, string? wordToComplete) =>
+            Complete(commandName, wordToComplete, Array.Empty<string>());
+
+        /// <summary>
+        /// As <see cref="Complete(string?, string?)"/> for a region list (-DataLakeRegion us-east-1,eu-&lt;Tab&gt;):
+        /// regions already in <paramref name="alreadyChosen"/> are not offered again.
+        /// </summary>
+        public static IEnumerable<CompletionCandidate> Complete(string? commandName, string? wordToComplete, IEnumerable<string> alreadyChosen)
         {
             var isQldb = commandName != null && commandName.IndexOf("QLDB", StringComparison.OrdinalIgnoreCase) >= 0;
             var regions = isQldb ? QldbRegions : SecurityLakeRegions;
             var service = isQldb ? "QLDB" : "Security Lake";
-            var prefix = (wordToComplete ?? "").Trim('\'', '"');
+            var chosen = new HashSet<string>(alreadyChosen.Where(c => !string.Equals(c, CompletionWord.Unquote(wordToComplete), StringComparison.OrdinalIgnoreCase)), StringComparer.OrdinalIgnoreCase);
             return regions
-                .Where(r => r.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(r => new CompletionCandidate(r, $"{r} ({service})"));
+                .Where(r => !chosen.Contains(r) && CompletionWord.Matches(r, wordToComplete))
+                .Select(r => new CompletionCandidate(r, Describe(r, service)));
+        }
+
+        /// <summary>"eu-west-1: Europe (Ireland), Security Lake".</summary>
+        private static string Describe(string region, string service) =>
+            Descriptions.Value.TryGetValue(region, out var description) ? $"{region}: {description}, {service}" : $"{region}: {service}";
+
+        private static Dictionary<string, string> ReadDescriptions()
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            try
+            {
+                using var document = JsonDocument.Parse(EmbeddedData.Read(EmbeddedData.Partitions));
+                foreach (var partition in document.RootElement.GetProperty("partitions").EnumerateArray())
+                {
+                    if (!partition.TryGetProperty("regions", out var regions)) continue;
+                    foreach (var region in regions.EnumerateObject())
+                    {
+                        if (region.Value.TryGetProperty("description", out var description) && description.ValueKind == JsonValueKind.String)
+                            result[region.Name] = description.GetString()!;
+                    }
+                }
+            }
+            catch (Exception)
+            {
+                // Descriptions only decorate tooltips; completion works without them.
+            }
+            return result;
         }
     }
 }

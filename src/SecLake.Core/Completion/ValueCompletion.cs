@@ -1,23 +1,25 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
 namespace SecLake.Completion
 {
-    /// <summary>Completion of free-text parameters that have well-known values (not a ValidateSet, since other values are valid too).</summary>
+    /// <summary>
+    /// Completion of free-text parameters that have well-known values. Not a ValidateSet, because other values are
+    /// valid too (a key ARN, an alias name), but the common ones should not need looking up.
+    /// </summary>
     public static class ValueCompletion
     {
-        private static readonly CompletionCandidate[] KmsKeys =
+        private static readonly CompletionCandidate[] QldbKmsKeys =
         {
             new CompletionCandidate("AWS_OWNED_KMS_KEY", "Use an AWS owned key (the default)"),
             new CompletionCandidate("alias/", "A customer managed key by alias name, e.g. alias/MyKey"),
             new CompletionCandidate("arn:aws:kms:", "A customer managed key by key or alias ARN"),
         };
 
-        public static IEnumerable<CompletionCandidate> KmsKey(string? wordToComplete)
-        {
-            var prefix = (wordToComplete ?? "").Trim('\'', '"');
-            return KmsKeys.Where(k => k.Value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-        }
+        /// <summary>QLDB's -KmsKey: AWS_OWNED_KMS_KEY, or a customer managed key.</summary>
+        public static IEnumerable<CompletionCandidate> KmsKey(string? wordToComplete) => Matching(QldbKmsKeys, wordToComplete);
+
+        private static IEnumerable<CompletionCandidate> Matching(IEnumerable<CompletionCandidate> values, string? wordToComplete) =>
+            values.Where(v => CompletionWord.Matches(v.Value, wordToComplete));
     }
 }

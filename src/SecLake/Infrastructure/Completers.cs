@@ -1,57 +1,110 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
 using SecLake.Aws;
 using SecLake.Completion;
 
 namespace SecLake.PowerShell
 {
-    /// <summary>Adapters from PowerShell's completer interface to the plain completion classes in the core.</summary>
+    /// <summary>
+    /// Thin adapters from PowerShell's completer interface to the plain completion classes in SecLake.Core, where the
+    /// logic (matching, quoting, tooltips, time bounds) lives and is tested without a PowerShell host.
+    /// </summary>
     internal static class CompletionResults
     {
-        public static IEnumerable<CompletionResult> From(IEnumerable<CompletionCandidate> candidates) =>
-            candidates.Select(c => new CompletionResult(Quote(c.Value), c.Value, CompletionResultType.ParameterValue, c.ToolTip)).ToList();
+        public static IEnumerable<CompletionResult> From(IEnumerable<CompletionCandidate> candidates, string wordToComplete) =>
+            candidates.Select(c => new CompletionResult(c.CompletionText(wordToComplete), c.ListItemText, CompletionResultType.ParameterValue, c.ToolTip)).ToList();
 
-        private static string Quote(string value) =>
-            value.IndexOfAny(new[] { ' ', '$', '\'', '"', '`', ';', '(', ')', '{', '}', ',', '@' }) >= 0 ? "'" + value.Replace("'", "''") + "'" : value;
-
-        /// <summary>The connection parameters already on the command line, for live completion.</summary>
-        public static ConnectionSettings SettingsFrom(IDictionary fakeBoundParameters)
+        /// <summary>
+        /// The connection the command being completed would use: the parameters typed so far, the matching
+        /// $PSDefaultParameterValues entries, and AWS.Tools' $StoredAWSRegion/$StoredAWSCredentials. Never throws.
+        /// </summary>
+        public static ConnectionSettings SettingsFor(string commandName, IDictionary fakeBoundParameters)
         {
-            string? Get(string name) => fakeBoundParameters.Contains(name) ? fakeBoundParameters[name]?.ToString() : null;
-            return new ConnectionSettings
+            try
             {
-                Region = Get("Region"),
-                ProfileName = Get("ProfileName"),
-                ProfileLocation = Get("ProfileLocation"),
-                AccessKey = Get("AccessKey"),
-                SecretKey = Get("SecretKey"),
-                SessionToken = Get("SessionToken"),
-                EndpointUrl = Get("EndpointUrl"),
-            };
+                var values = CompletionConnection.Collect(commandName, Plain(fakeBoundParameters), Plain(SessionValue("PSDefaultParameterValues") as IDictionary));
+                if (values.TryGetValue("Credential", out var credential) && credential is PSCredential psCredential)
+                {
+                    // As the cmdlets read it: the access key as user name, the secret key as password.
+                    values.Remove("Credential");
+                    values["AccessKey"] = psCredential.UserName;
+                    values["SecretKey"] = psCredential.GetNetworkCredential().Password;
+                }
+                return CompletionConnection.ToSettings(values, SessionValue("StoredAWSRegion"), SessionValue("StoredAWSCredentials"));
+            }
+            catch (Exception)
+            {
+                return new ConnectionSettings();
+            }
+        }
+
+        /// <summary>The values typed for a (list) parameter, e.g. the regions before the one being completed.</summary>
+        public static IEnumerable<string> Strings(IDictionary fakeBoundParameters, string parameterName)
+        {
+            var value = fakeBoundParameters.Contains(parameterName) ? Unwrap(fakeBoundParameters[parameterName]) : null;
+            var items = value is IEnumerable list && !(value is string) ? list.Cast<object?>().Select(Unwrap) : new[] { value };
+            return items.OfType<object>().Select(i => i.ToString() ?? "").Where(s => s.Length > 0).ToList();
+        }
+
+        public static string? String(IDictionary fakeBoundParameters, string parameterName) => Strings(fakeBoundParameters, parameterName).FirstOrDefault();
+
+        private static object? SessionValue(string name) => Unwrap(Runspace.DefaultRunspace?.SessionStateProxy?.PSVariable?.GetValue(name));
+
+        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+
+        /// <summary>A PowerShell dictionary as plain values; script block defaults are left out (running them at Tab is not safe).</summary>
+        private static IReadOnlyDictionary<string, object?> Plain(IDictionary? dictionary)
+        {
+            var plain = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            if (dictionary == null) return plain;
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                var value = Unwrap(entry.Value);
+                if (entry.Key != null && !(value is ScriptBlock)) plain[entry.Key.ToString() ?? ""] = value;
+            }
+            return plain;
         }
     }
 
-    /// <summary>Completes -Region with the regions of the cmdlet's service.</summary>
+    /// <summary>Completes -Region, and region lists such as -DataLakeRegion, with the regions of the cmdlet's service.</summary>
     public sealed class RegionCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(RegionCompletion.Complete(commandName, wordToComplete));
+            CompletionResults.From(RegionCompletion.Complete(commandName, wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName)), wordToComplete);
     }
 
-    /// <summary>Completes -KmsKey with AWS_OWNED_KMS_KEY and the key-reference forms.</summary>
+    /// <summary>Completes QLDB's -KmsKey with AWS_OWNED_KMS_KEY and the key-reference forms.</summary>
     public sealed class KmsKeyCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(ValueCompletion.KmsKey(wordToComplete));
+            CompletionResults.From(ValueCompletion.KmsKey(wordToComplete), wordToComplete);
     }
 
-    /// <summary>Completes ledger names from the account, using the credential and region parameters already typed.</summary>
+    /// <summary>Completes ledger names from the account, using the connection the command would use.</summary>
     public sealed class LedgerNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.LedgerNames(CompletionResults.SettingsFrom(fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget));
+            CompletionResults.From(LiveCompletion.LedgerNames(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+    }
+
+    /// <summary>Completes QLDB -ResourceArn with the account's ledger ARNs, found by ledger name or ARN.</summary>
+    public sealed class LedgerArnCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionResults.From(LiveCompletion.LedgerArns(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+    }
+
+    /// <summary>Completes Remove-QLDBResourceTag -TagKey with the keys the -ResourceArn already typed has now.</summary>
+    public sealed class QldbTagKeyCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionResults.From(LiveCompletion.QldbTagKeys(CompletionResults.SettingsFor(commandName, fakeBoundParameters),
+                CompletionResults.String(fakeBoundParameters, "ResourceArn"), CompletionResults.Strings(fakeBoundParameters, parameterName),
+                wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
     }
 }

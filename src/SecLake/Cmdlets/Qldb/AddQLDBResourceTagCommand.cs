@@ -12,6 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(QldbConstraints.ArnMin, QldbConstraints.ArnMax)]
+        [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 

@@ -11,6 +11,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(QldbConstraints.ArnMin, QldbConstraints.ArnMax)]
+        [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 

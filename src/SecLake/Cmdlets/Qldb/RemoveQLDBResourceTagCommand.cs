@@ -10,12 +10,14 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(QldbConstraints.ArnMin, QldbConstraints.ArnMax)]
+        [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateCount(1, QldbConstraints.TagKeysMax)]
         [ValidateLength(QldbConstraints.TagKeyMin, QldbConstraints.TagKeyMax)]
+        [ArgumentCompleter(typeof(QldbTagKeyCompleter))]
         [Alias("Key", "TagKeys")]
         public string[] TagKey { get; set; } = Array.Empty<string>();
 
