@@ -50,6 +50,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task WithExitOnStdinCloseItStopsWhenStdinCloses()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync("--exit-on-stdin-close");
+
+        emulator.Process.StandardInput.Close();
+        await emulator.Process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(0, emulator.Process.ExitCode);
+    }
+
+    [Fact]
     public async Task AnUnknownOptionExitsWithUsage()
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")

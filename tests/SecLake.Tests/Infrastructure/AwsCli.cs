@@ -48,9 +48,14 @@ public static class AwsCli
         ["securitylake"] = new[] { "securitylake", "create-data-lake", "--generate-cli-skeleton" },
     };
 
-    /// <summary>The path of a CLI able to run <paramref name="service"/>, or null. Probed once per process.</summary>
+    /// <summary>
+    /// The path of a CLI able to run <paramref name="service"/>, or null. Probed once per process; a found CLI is
+    /// also remembered on disk for a day (see <see cref="AwsCliProbeCache"/>), because test discovery probes even
+    /// when no CLI test is selected.
+    /// </summary>
     public static string? Locate(string service) =>
-        Found.GetOrAdd(service, s => new Lazy<string?>(() => Candidates().FirstOrDefault(cli => Probe(cli, s)))).Value;
+        Found.GetOrAdd(service, s => new Lazy<string?>(() =>
+            AwsCliProbeCache.GetOrProbe(s, () => Candidates().FirstOrDefault(cli => Probe(cli, s))))).Value;
 
     /// <summary>Null when a CLI is available, else why not and what to install.</summary>
     public static string? UnavailableReason(string service) =>
