@@ -128,7 +128,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
 
         Assert.Contains("An error occurred (ConflictException) when calling the CreateDataLake operation", conflict.StdErr);
         Assert.Contains("An error occurred (ResourceNotFoundException) when calling the DeleteDataLake operation", missingLake.StdErr);
-        Assert.Contains("An error occurred (ValidationException) when calling the CreateSubscriber operation", invalid.StdErr);
+        Assert.Contains("An error occurred (BadRequestException) when calling the CreateSubscriber operation", invalid.StdErr);
         Assert.All(new[] { conflict, missingLake, invalid }, r => Assert.NotEqual(0, r.ExitCode));
     }
 
