@@ -10,6 +10,8 @@ using SecLake.HostProbe;
 //   call                            what New-QLDBLedger and Get-QLDBLedger do: connect, CreateLedger, ListLedgers
 //   call-with-foreign-credential    the same with -Credential set to a credentials object of the load-foreign SDK
 //   sdk-lookups                     the private AWSSDK.Core's own by-name loading of AWSSDK.SecurityToken/SSO/SSOOIDC
+//   noop                            nothing (the baseline for tools/measure-import-cost.sh)
+//   warm-reflection                 run the import analysis over System.Management.Automation first, as pwsh has by then
 // Prints one JSON report on stdout; the exit code is 0 unless the arguments are wrong.
 
 var options = ProbeOptions.Parse(args);
