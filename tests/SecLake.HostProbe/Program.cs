@@ -5,6 +5,7 @@ using SecLake.HostProbe;
 // Steps run in the order given, in this one process, like commands typed into one pwsh session:
 //   load-foreign=<AWSSDK.Core.dll>  Add-Type -Path another AWSSDK.Core (default context), then use it
 //   use-foreign                     use the AWSSDK.Core loaded by load-foreign again
+//   load-foreign-assembly=<path>    Add-Type -Path any other assembly (another module's AWSSDK.SecurityToken), unused
 //   import                          Import-Module SecLake.dll (runs its IModuleAssemblyInitializer)
 //   import-without-isolation        control: load SecLake.dll and resolve deps/ into the default context, as a plain module would
 //   call                            what New-QLDBLedger and Get-QLDBLedger do: connect, CreateLedger, ListLedgers

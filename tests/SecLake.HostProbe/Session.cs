@@ -42,6 +42,7 @@ public sealed class Session
         {
             case "load-foreign": LoadForeign(argument ?? throw new ArgumentException("load-foreign=PATH"), facts); break;
             case "use-foreign": UseForeign(facts); break;
+            case "load-foreign-assembly": facts["assembly"] = LoadedAssembly.Of(Assembly.LoadFrom(argument ?? throw new ArgumentException("load-foreign-assembly=PATH"))); break;
             case "import": Import(facts); break;
             case "import-without-isolation": ImportWithoutIsolation(facts); break;
             case "call": Call(credential: null, facts); break;

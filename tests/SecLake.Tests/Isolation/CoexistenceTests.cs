@@ -76,6 +76,28 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
+    public void Known_limit_the_sdk_takes_an_already_loaded_security_token_assembly_of_another_module_by_name()
+    {
+        // AWSSDK.Core (3.7 and 4.0 alike) finds the STS/SSO/SSOOIDC assemblies of assume-role and SSO profiles with
+        // AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(name) before Assembly.Load, and that list spans every
+        // load context. With another module's AWSSDK.SecurityToken already loaded, SecLake's SDK picks that one, whose
+        // config type is not its ClientConfig, so CreateServiceConfig yields null (assume-role would fail with
+        // "Assembly AWSSDK.SecurityToken could not be found or loaded"). No loader can change that lookup; this test
+        // pins the behaviour so that an SDK fix shows up here. SSO and SSOOIDC, not loaded by the other module, still
+        // come from the private context.
+        var report = HostProbe.Run(emulator.Url,
+            "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign40),
+            "load-foreign-assembly=" + IsolationAssets.ForeignSecurityTokenAssembly,
+            "import", "sdk-lookups");
+
+        var lookups = report.Step("sdk-lookups");
+        Assert.True(lookups.GetProperty("Ok").GetBoolean(), report.Text);
+        var facts = HostProbe.Facts(lookups);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, facts.GetProperty("AWSSDK.SecurityToken").ValueKind);
+        Assert.Equal("SecLake", ProbeAssembly.From(facts.GetProperty("AWSSDK.SSO")).Context);
+    }
+
+    [Fact]
     public void Without_isolation_the_same_session_fails_as_the_issue_describes()
     {
         // The control experiment: the same module and order, its deps/ resolved into the default context instead. If

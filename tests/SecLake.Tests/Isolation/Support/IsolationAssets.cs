@@ -11,6 +11,7 @@ public static class IsolationAssets
 {
     public const string Foreign37 = "3.7.501.1";
     public const string Foreign40 = "4.0.102.10";
+    public const string ForeignSecurityToken = "4.0.5.1";
 
     /// <summary>The SDK build SecLake ships (Directory.Packages.props).</summary>
     public const string ShippedSdkFileVersion = "4.0.102.17";
@@ -23,6 +24,9 @@ public static class IsolationAssets
 
     /// <summary>AWSSDK.Core.dll of another build (3.7.501.1 as AWS.Tools 4 carries, 4.0.102.10 as AWS.Tools 5 might).</summary>
     public static string ForeignSdkCore(string version) => Path.Combine(Root, "foreign", "AWSSDK.Core-" + version, "AWSSDK.Core.dll");
+
+    /// <summary>Another module's AWSSDK.SecurityToken.dll (4.0.5.1, assembly 4.0.0.0 like ours).</summary>
+    public static string ForeignSecurityTokenAssembly => Path.Combine(Root, "foreign", "AWSSDK.SecurityToken-" + ForeignSecurityToken, "AWSSDK.SecurityToken.dll");
 
     /// <summary>PowerShell's API surface (PowerShellStandard.Library), copied beside the tests by SecLake.Tests.csproj.</summary>
     public static string AutomationReference => Path.Combine(AppContext.BaseDirectory, "psref", "System.Management.Automation.dll");
