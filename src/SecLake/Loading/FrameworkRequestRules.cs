@@ -15,6 +15,8 @@ namespace SecLake.PowerShell.Loading
         /// Whether to answer a failed request for <paramref name="requested"/> with the copy deps/ ships
         /// (<paramref name="shipped"/>).
         /// </summary>
+        /// <param name="requested">The name the runtime failed to bind.</param>
+        /// <param name="shipped">The identity of the file deps/ holds under that name.</param>
         /// <param name="requestedBySecLake">The requesting assembly is SecLake.dll or one SecLake loaded from deps/.</param>
         public static bool ShouldServe(AssemblyName requested, AssemblyName shipped, bool requestedBySecLake)
         {

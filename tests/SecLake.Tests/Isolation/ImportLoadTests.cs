@@ -29,6 +29,38 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_broken_install_fails_on_the_first_command_with_a_message_naming_what_is_missing()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "seclake-broken-" + Guid.NewGuid().ToString("n"), "SecLake");
+        try
+        {
+            CopyDirectory(IsolationAssets.ModuleDirectory, copy);
+            File.Delete(Path.Combine(copy, "SecLake.Isolation.dll"));
+
+            var report = HostProbe.RunModule(Path.Combine(copy, "SecLake.dll"), "http://127.0.0.1:9/", "import", "call");
+
+            Assert.True(report.Step("import").GetProperty("Ok").GetBoolean(), report.Text);
+            var call = report.Step("call");
+            Assert.False(call.GetProperty("Ok").GetBoolean(), report.Text);
+            Assert.Contains("SecLake could not load SecLake.Core", call.GetProperty("Error").GetString());
+            Assert.Contains("SecLake.Isolation.dll", call.GetProperty("Error").GetString());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Enumerating_the_cmdlets_as_Import_Module_does_never_asks_for_SecLake_Core()
     {
         using var context = new RecordingContext();

@@ -9,14 +9,20 @@ public static class HostProbe
 {
     public static ProbeReport Run(string? endpoint, params string[] steps) => RunWithSecret(endpoint, null, steps);
 
+    /// <summary>As <see cref="Run"/>, importing the module at <paramref name="modulePath"/> instead of the laid-out one.</summary>
+    public static ProbeReport RunModule(string modulePath, string? endpoint, params string[] steps) => Start(modulePath, endpoint, null, steps);
+
     /// <summary>What a step observed (its "Facts" object).</summary>
     public static JsonElement Facts(JsonElement step) => step.GetProperty("Facts");
 
     /// <summary>As <see cref="Run"/>, with the secret key the probe signs with replaced (for a wrong-key check).</summary>
-    public static ProbeReport RunWithSecret(string? endpoint, string? secretKey, params string[] steps)
+    public static ProbeReport RunWithSecret(string? endpoint, string? secretKey, params string[] steps) =>
+        Start(IsolationAssets.ModuleAssembly, endpoint, secretKey, steps);
+
+    private static ProbeReport Start(string modulePath, string? endpoint, string? secretKey, string[] steps)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { IsolationAssets.HostProbe, "--module", IsolationAssets.ModuleAssembly }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { IsolationAssets.HostProbe, "--module", modulePath }) start.ArgumentList.Add(argument);
         if (endpoint != null) { start.ArgumentList.Add("--endpoint"); start.ArgumentList.Add(endpoint); }
         if (secretKey != null) { start.ArgumentList.Add("--secret-key"); start.ArgumentList.Add(secretKey); }
         foreach (var step in steps) start.ArgumentList.Add(step);
