@@ -34,13 +34,26 @@ namespace SecLake.Aws
             // The base constructor builds the pipeline before this class's fields are set, so the per-client
             // trace sink travels on the (per-client) config.
             var trace = ((ServiceClientConfig)Config).Trace;
-            if (trace != null) pipeline.AddHandlerAfter<RetryHandler>(new RequestTraceHandler(((ServiceClientConfig)Config).Service.ServiceId, trace));
+            var service = ((ServiceClientConfig)Config).Service;
+            // Each AddHandlerAfter<RetryHandler> goes directly inside the retry handler, so add outermost last:
+            // retry -> not-retryable filter -> trace (which sees every attempt's real outcome).
+            if (trace != null) pipeline.AddHandlerAfter<RetryHandler>(new RequestTraceHandler(service.ServiceId, trace));
+            if (service.NotRetryableCodes.Count > 0) pipeline.AddHandlerAfter<RetryHandler>(new NotRetryableErrorHandler(service));
         }
 
         public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken cancellationToken)
         {
             var options = new InvokeOptions { RequestMarshaller = _marshaller, ResponseUnmarshaller = _unmarshaller };
-            var response = await InvokeAsync<RestWebServiceResponse>(new RestWebServiceRequest(request), options, cancellationToken).ConfigureAwait(false);
+            RestWebServiceResponse response;
+            try
+            {
+                response = await InvokeAsync<RestWebServiceResponse>(new RestWebServiceRequest(request), options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NotRetryableErrorHandler.NotRetryable e)
+            {
+                e.Rethrow();
+                throw;
+            }
             JsonElement body;
             if (response.Body.Length == 0)
             {

@@ -12,7 +12,8 @@ namespace SecLake.Qldb
             signingName: "qldb",
             apiVersion: "2019-01-02",
             errors: QldbErrorFactory.Instance,
-            endpointProvider: () => new RuleSetEndpointProvider(ServiceEndpointRules.Qldb));
+            endpointProvider: () => new RuleSetEndpointProvider(ServiceEndpointRules.Qldb),
+            notRetryableCodes: "LimitExceededException");
 
         /// <summary>Resolves credentials, region and endpoint and returns a connected client.</summary>
         public static QldbClient Connect(ConnectionSettings settings, Action<RequestTrace>? trace)

@@ -49,7 +49,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
             {
                 ["Name"] = ledger.Name,
                 ["Arn"] = ledger.Arn,
-                ["State"] = ledger.StateAt(context.Now),
+                ["State"] = "CREATING", // what CreateLedger always answers, even with a zero create delay
                 ["CreationDateTime"] = WireFormat.EpochSeconds(ledger.CreatedAt),
                 ["PermissionsMode"] = ledger.PermissionsMode,
                 ["DeletionProtection"] = ledger.DeletionProtection,

@@ -26,12 +26,15 @@ internal sealed class DataLake
     public string? UpdateRequestId { get; set; }
     public DateTimeOffset UpdateCompletesAt { get; set; }
 
-    /// <summary>The model's DataLakeResource at time <paramref name="now"/>.</summary>
-    public JsonObject ToResource(DateTimeOffset now)
+    /// <summary>
+    /// The model's DataLakeResource at time <paramref name="now"/>. The operation that starts a transition reports
+    /// it as started (<paramref name="justCreated"/>, <paramref name="justUpdated"/>) even with a zero delay.
+    /// </summary>
+    public JsonObject ToResource(DateTimeOffset now, bool justCreated = false, bool justUpdated = false)
     {
         var resource = new JsonObject
         {
-            ["createStatus"] = now < CreateCompletesAt ? "INITIALIZED" : "COMPLETED",
+            ["createStatus"] = justCreated || now < CreateCompletesAt ? "INITIALIZED" : "COMPLETED",
             ["dataLakeArn"] = Arn,
             ["encryptionConfiguration"] = Encryption.DeepClone(),
         };
@@ -44,7 +47,7 @@ internal sealed class DataLake
             resource["updateStatus"] = new JsonObject
             {
                 ["requestId"] = UpdateRequestId,
-                ["status"] = now < UpdateCompletesAt ? "PENDING" : "COMPLETED",
+                ["status"] = justUpdated || now < UpdateCompletesAt ? "PENDING" : "COMPLETED",
             };
         }
         return resource;

@@ -52,7 +52,7 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
                 account.DataLakes[dataLake.Region] = dataLake;
                 // The request's tags go to every data lake it creates.
                 account.Tags[dataLake.Arn] = new List<KeyValuePair<string, string>>(tags ?? new());
-                created.Add(dataLake.ToResource(context.Now));
+                created.Add(dataLake.ToResource(context.Now, justCreated: true));
             }
             return OperationResult.Ok(new JsonObject { ["dataLakes"] = created });
         });
@@ -81,7 +81,7 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
                 Apply(dataLake, configuration);
                 dataLake.UpdateRequestId = requestId;
                 dataLake.UpdateCompletesAt = context.Now + options.DataLakeDelay;
-                updated.Add(dataLake.ToResource(context.Now));
+                updated.Add(dataLake.ToResource(context.Now, justUpdated: true));
             }
             return OperationResult.Ok(new JsonObject { ["dataLakes"] = updated });
         });
