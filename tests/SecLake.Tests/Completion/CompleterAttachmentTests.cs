@@ -1,0 +1,67 @@
+using SecLake.Tests.Support;
+using Xunit;
+
+namespace SecLake.Tests.Completion;
+
+/// <summary>The completers are attached to exactly the parameters they serve (read from the built SecLake.dll).</summary>
+public class CompleterAttachmentTests
+{
+    /// <summary>(cmdlet, parameter) -> completer, for every parameter that has one besides -Region.</summary>
+    private static readonly Dictionary<(string Cmdlet, string Parameter), string> Expected = new()
+    {
+        [("Get-QLDBLedger", "Name")] = "LedgerNameCompleter",
+        [("Update-QLDBLedger", "Name")] = "LedgerNameCompleter",
+        [("Remove-QLDBLedger", "Name")] = "LedgerNameCompleter",
+        [("Wait-QLDBLedger", "Name")] = "LedgerNameCompleter",
+        [("New-QLDBLedger", "KmsKey")] = "KmsKeyCompleter",
+        [("Update-QLDBLedger", "KmsKey")] = "KmsKeyCompleter",
+        [("Add-QLDBResourceTag", "ResourceArn")] = "LedgerArnCompleter",
+        [("Get-QLDBResourceTag", "ResourceArn")] = "LedgerArnCompleter",
+        [("Remove-QLDBResourceTag", "ResourceArn")] = "LedgerArnCompleter",
+        [("Remove-QLDBResourceTag", "TagKey")] = "QldbTagKeyCompleter",
+    };
+
+    [Fact]
+    public void Every_completer_is_on_the_parameter_it_serves_and_nowhere_else()
+    {
+        var actual = CmdletMetadata.All
+            .SelectMany(c => c.Parameters.Where(p => p.Completer != null && p.Name != "Region").Select(p => (Key: (c.Name, p.Name), p.Completer)))
+            .ToDictionary(x => x.Key, x => x.Completer!);
+
+        Assert.Equal(Expected.OrderBy(e => e.Key.ToString()), actual.OrderBy(e => e.Key.ToString()));
+    }
+
+    [Fact]
+    public void Every_cmdlet_completes_Region_with_its_services_regions()
+    {
+        Assert.All(CmdletMetadata.All, c => Assert.Equal("RegionCompleter", c.Parameter("Region").Completer));
+    }
+
+    [Fact]
+    public void A_new_ledger_name_is_not_completed_from_existing_ones()
+    {
+        Assert.Null(CmdletMetadata.Get("New-QLDBLedger").Parameter("Name").Completer);
+    }
+
+    [Fact]
+    public void No_parameter_with_a_ValidateSet_has_a_completer_too()
+    {
+        // PowerShell completes a ValidateSet by itself; a completer would replace that.
+        var both = CmdletMetadata.All.SelectMany(c => c.Parameters.Where(p => p.Completer != null && p.Validation.Any(v => v.StartsWith("ValidateSet(", StringComparison.Ordinal))).Select(p => $"{c.Name} -{p.Name}"));
+        Assert.Empty(both);
+    }
+
+    [Fact]
+    public void Every_attached_completer_is_a_public_IArgumentCompleter_PowerShell_can_create()
+    {
+        var completer = BuiltModule.SmaType("System.Management.Automation.IArgumentCompleter");
+        var types = CmdletMetadata.All.SelectMany(c => c.Parameters).Select(p => p.Completer).OfType<string>().Distinct()
+            .Select(name => BuiltModule.Assembly.GetTypes().Single(t => t.Name == name));
+        Assert.All(types, t =>
+        {
+            Assert.True(t.IsPublic && !t.IsAbstract, $"{t.Name} must be public and concrete");
+            Assert.Contains(t.GetInterfaces(), i => i.FullName == completer.FullName);
+            Assert.NotNull(t.GetConstructor(Type.EmptyTypes));
+        });
+    }
+}
