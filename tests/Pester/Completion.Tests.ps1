@@ -1,0 +1,94 @@
+#Requires -Version 5.1
+# Pester 5 tests of tab completion in a real PowerShell host (TabExpansion2), against the local emulator: ValidateSet
+# values, regions, well-known values, live ledger names and tag keys using the connection typed on the line (or
+# $PSDefaultParameterValues), and the time bound when the endpoint never answers.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'SecLakeTestHelpers.psm1') -Force
+    Import-Module (Get-SecLakeModulePath) -Force
+    $script:Emulator = Start-SecLakeEmulator -LedgerDelaySeconds 0
+    $C = $script:Emulator.Connection
+    # The connection as typed on a command line (the secret key has a '/', so it is quoted).
+    $script:Typed = "-EndpointUrl $($C.EndpointUrl) -Region us-east-1 -AccessKey $($C.AccessKey) -SecretKey '$($C.SecretKey)'"
+    New-QLDBLedger @C -Name alpha -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
+    New-QLDBLedger @C -Name alpine -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
+    $script:Beta = New-QLDBLedger @C -Name beta -PermissionsMode STANDARD -DeletionProtection $false -Tag @{ env = 'test'; team = 'blue' } -Wait
+
+    # The completions TabExpansion2 offers at the end of $Line.
+    function Get-Completion([string] $Line) {
+        (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
+    }
+}
+
+AfterAll {
+    Stop-SecLakeEmulator $script:Emulator
+    Remove-Module SecLake -ErrorAction SilentlyContinue
+}
+
+Describe 'Offline completion' {
+    It 'completes New-QLDBLedger -PermissionsMode from its ValidateSet' {
+        (Get-Completion 'New-QLDBLedger -PermissionsMode ').CompletionText | Should -Be @('ALLOW_ALL', 'STANDARD')
+    }
+
+    It 'completes -Region with the service''s regions and a description' {
+        $offered = Get-Completion 'Get-QLDBLedger -Region eu-w'
+        $offered.CompletionText | Should -Be @('eu-west-1', 'eu-west-2')
+        $offered[0].ToolTip | Should -Match 'Ireland'
+    }
+
+    It 'completes -KmsKey with the well-known values' {
+        (Get-Completion 'New-QLDBLedger -Name x -PermissionsMode STANDARD -KmsKey ').CompletionText | Should -Contain 'AWS_OWNED_KMS_KEY'
+    }
+}
+
+Describe 'Live completion' {
+    It 'completes Get-QLDBLedger -Name with the ledgers of the account typed on the line' {
+        $offered = Get-Completion "Get-QLDBLedger $script:Typed -Name "
+        $offered.CompletionText | Should -Be @('alpha', 'alpine', 'beta')
+        $offered[0].ToolTip | Should -Match '^alpha \((CREATING|ACTIVE)\)$'
+    }
+
+    It 'filters ledger names by the typed prefix' {
+        (Get-Completion "Remove-QLDBLedger $script:Typed -Name alp").CompletionText | Should -Be @('alpha', 'alpine')
+    }
+
+    It 'uses $PSDefaultParameterValues when the connection is not typed' {
+        $saved = $PSDefaultParameterValues.Clone()
+        try {
+            $PSDefaultParameterValues['*-QLDB*:EndpointUrl'] = $script:Emulator.Url
+            $PSDefaultParameterValues['*-QLDB*:Region'] = 'us-east-1'
+            $PSDefaultParameterValues['*-QLDB*:AccessKey'] = $script:Emulator.Connection.AccessKey
+            $PSDefaultParameterValues['*-QLDB*:SecretKey'] = $script:Emulator.Connection.SecretKey
+            (Get-Completion 'Get-QLDBLedger -Name b').CompletionText | Should -Be @('beta')
+        }
+        finally {
+            $PSDefaultParameterValues.Clear()
+            foreach ($key in $saved.Keys) { $PSDefaultParameterValues[$key] = $saved[$key] }
+        }
+    }
+
+    It 'completes -ResourceArn with ledger ARNs found by ledger name' {
+        (Get-Completion "Get-QLDBResourceTag $script:Typed -ResourceArn bet").CompletionText | Should -Be @($script:Beta.Arn)
+    }
+
+    It 'completes Remove-QLDBResourceTag -TagKey with the keys the resource has' {
+        (Get-Completion "Remove-QLDBResourceTag $script:Typed -ResourceArn $($script:Beta.Arn) -TagKey ").CompletionText | Should -Be @('env', 'team')
+    }
+
+    It 'gives up within its time budget when the endpoint never answers, without an error' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        try {
+            $port = $listener.LocalEndpoint.Port
+            $Error.Clear()
+            $elapsed = Measure-Command {
+                $script:Silent = Get-Completion "Get-QLDBLedger -EndpointUrl http://127.0.0.1:$port -Region us-east-1 -AccessKey AKIDEXAMPLE -SecretKey secret -Name "
+            }
+            $elapsed.TotalSeconds | Should -BeLessThan 6
+            # PowerShell falls back to file names when a completer has nothing; no ledger-like value may appear.
+            @($script:Silent | Where-Object ResultType -eq 'ParameterValue').Count | Should -Be 0
+            $Error.Count | Should -Be 0
+        }
+        finally { $listener.Stop() }
+    }
+}
