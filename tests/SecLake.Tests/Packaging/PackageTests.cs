@@ -57,7 +57,8 @@ public class PackageTests : IClassFixture<PackageFixture>
     public void Holds_no_build_or_test_artifacts()
     {
         var forbidden = new Regex(@"\.(pdb|deps\.json|runtimeconfig\.json|nupkg|cs|csproj|md)$|(^|/)(obj|bin|tests?|docs)/|Tests?\b|Emulator|HostProbe|HelpBuilder|xunit|TestPlatform|System\.Management\.Automation\.dll|(SecLake|SecLake\.Core|SecLake\.Isolation)\.xml$", RegexOptions.IgnoreCase);
-        Assert.Empty(_package.Entries.Where(e => forbidden.IsMatch(e)));
+        var artifacts = _package.Entries.Where(e => forbidden.IsMatch(e)).ToList();
+        Assert.True(artifacts.Count == 0, "build or test artifacts in the package: " + string.Join(", ", artifacts));
     }
 
     [Fact]
