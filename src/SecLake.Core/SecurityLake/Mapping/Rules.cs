@@ -95,10 +95,10 @@ namespace SecLake.SecurityLake
             {
                 TagKey(tag.Key, parameterName, label);
                 if (tag.Value == null)
-                    throw new SecurityLakeValidationException(parameterName, $"{label} tag '{tag.Key}' has no value; use '' for an empty value.");
+                    throw new SecurityLakeValidationException(parameterName, $"{label}['{tag.Key}'] has no value; use '' for an empty tag value.");
                 if (tag.Value.Length > SecurityLakeConstraints.TagValueMaxLength)
                     throw new SecurityLakeValidationException(parameterName,
-                        $"{label} tag '{tag.Key}' has a value of {tag.Value.Length} characters; at most {SecurityLakeConstraints.TagValueMaxLength} are allowed.");
+                        $"{label}: the value of '{tag.Key}' has {tag.Value.Length} characters; a tag value must have at most {SecurityLakeConstraints.TagValueMaxLength}.");
                 sorted[tag.Key] = tag.Value;
             }
             return sorted;
@@ -108,7 +108,7 @@ namespace SecLake.SecurityLake
         {
             if (key.Length < SecurityLakeConstraints.TagKeyMinLength || key.Length > SecurityLakeConstraints.TagKeyMaxLength)
                 throw new SecurityLakeValidationException(parameterName,
-                    $"{label} tag key '{key}' has {key.Length} characters; it must have {SecurityLakeConstraints.TagKeyMinLength} to {SecurityLakeConstraints.TagKeyMaxLength}.");
+                    $"{label}: the key '{key}' has {key.Length} characters; a tag key must have {SecurityLakeConstraints.TagKeyMinLength} to {SecurityLakeConstraints.TagKeyMaxLength}.");
         }
 
         /// <summary>A value from a closed set, matched case-insensitively and returned as the set spells it.</summary>

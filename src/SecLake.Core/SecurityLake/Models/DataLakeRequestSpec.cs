@@ -1,5 +1,3 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
 
 namespace SecLake.SecurityLake
@@ -29,25 +27,6 @@ namespace SecLake.SecurityLake
 
         /// <summary>Documented <c>metaStoreManagerRoleArn</c>; GA requires it to create a data lake.</summary>
         public string? MetaStoreManagerRoleArn { get; set; }
-
-        /// <summary>
-        /// Reads a <c>-Configuration</c> hashtable keyed by Region whose values are hashtables of documented keys.
-        /// Region keys are kept as written here; <see cref="DataLakePlanner"/> normalizes and checks them.
-        /// </summary>
-        public static IDictionary<string, DataLakeSettings> ConfigurationsFromDictionary(IDictionary configuration)
-        {
-            var result = new Dictionary<string, DataLakeSettings>(StringComparer.Ordinal);
-            foreach (DictionaryEntry entry in configuration)
-            {
-                var region = LooseValue.ToText(entry.Key, DataLakeParameters.Configuration, "Configuration key");
-                var label = $"Configuration['{region}']";
-                if (!(entry.Value is IDictionary settings))
-                    throw new SecurityLakeValidationException(DataLakeParameters.Configuration,
-                        $"{label} must be a hashtable with the keys {string.Join(", ", DataLakeSettings.DocumentedKeys)}.");
-                result[region] = DataLakeSettings.FromDictionary(settings, DataLakeParameters.Configuration, label);
-            }
-            return result;
-        }
     }
 
     /// <summary>The cmdlet parameter names a <see cref="SecurityLakeValidationException"/> reports for a data-lake request.</summary>
