@@ -43,7 +43,8 @@ namespace SecLake.SecurityLake
         {
             get
             {
-                var detail = string.Join(": ", new[] { Code, Reason }.Where(s => !string.IsNullOrEmpty(s)));
+                // The reason usually ends a sentence already; don't end the message with "..".
+                var detail = string.Join(": ", new[] { Code, Reason }.Where(s => !string.IsNullOrEmpty(s))).TrimEnd('.');
                 return $"The data lake in {Region} FAILED{(detail.Length > 0 ? ": " + detail : " (the service gave no reason)")}.";
             }
         }
