@@ -1,0 +1,168 @@
+using System;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using Amazon.Runtime.Credentials;
+
+namespace SecLake.Aws
+{
+    /// <summary>
+    /// Resolves credentials, region and endpoint in the order AWS.Tools users know, and builds the service client.
+    /// Credentials: -Credential, -AccessKey/-SecretKey[/-SessionToken], -ProfileName [-ProfileLocation],
+    /// $StoredAWSCredentials, then the SDK's default chain (environment variables, AWS_PROFILE or the default profile
+    /// incl. SSO and assume-role, web identity, container and instance credentials).
+    /// Region: -Region, $StoredAWSRegion, the -ProfileName profile's region, AWS_REGION, AWS_DEFAULT_REGION,
+    /// the AWS_PROFILE or default profile's region, then instance metadata.
+    /// Endpoint: -EndpointUrl, then (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true) AWS_ENDPOINT_URL_&lt;SERVICE&gt;,
+    /// AWS_ENDPOINT_URL and the profile's endpoint_url; otherwise the service's endpoint rules.
+    /// </summary>
+    internal static class ConnectionResolver
+    {
+        /// <summary>Builds a client for <paramref name="service"/>; throws <see cref="ConnectionSetupException"/> with what to set when it cannot.</summary>
+        public static IRestInvoker CreateClient(ServiceDefinition service, ConnectionSettings settings, Action<RequestTrace>? trace, out ConnectionInfo info)
+        {
+            var profiles = new Lazy<CredentialProfileStoreChain>(() => new CredentialProfileStoreChain(settings.ProfileLocation));
+            var namedProfile = settings.ProfileName != null ? FindProfile(profiles.Value, settings.ProfileName, settings.ProfileLocation) : null;
+
+            var (region, regionSource) = ResolveRegion(settings, namedProfile, profiles);
+            var (endpoint, endpointSource) = ResolveEndpoint(service, settings, namedProfile, profiles);
+
+            var config = new ServiceClientConfig(service) { RegionEndpoint = RegionEndpoint.GetBySystemName(region), Trace = trace };
+            if (endpoint != null)
+            {
+                config.ServiceURL = endpoint;
+                // With an endpoint override the SDK would take the signing region from the host name (none in
+                // http://127.0.0.1:port), so name it.
+                config.AuthenticationRegion = region;
+            }
+
+            var (credentials, credentialSource) = ResolveCredentials(settings, namedProfile, profiles, config);
+            info = new ConnectionInfo(region, regionSource, credentialSource, endpoint, endpointSource);
+            return new RestServiceClient(service, credentials, config);
+        }
+
+        private static CredentialProfile FindProfile(CredentialProfileStoreChain profiles, string name, string? location)
+        {
+            if (profiles.TryGetProfile(name, out var profile)) return profile;
+            var where = location != null ? $"'{location}'" : "the shared credentials and config files (~/.aws/credentials, ~/.aws/config)";
+            throw new ConnectionSetupException("ProfileNotFound", ErrorKind.ObjectNotFound,
+                $"The AWS profile '{name}' was not found in {where}. Check the name with 'aws configure list-profiles', or pass -ProfileLocation.");
+        }
+
+        private static (string Region, string Source) ResolveRegion(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfileStoreChain> profiles)
+        {
+            if (!string.IsNullOrWhiteSpace(s.Region)) return (s.Region!.Trim(), "-Region");
+            if (!string.IsNullOrWhiteSpace(s.StoredRegion)) return (s.StoredRegion!.Trim(), "$StoredAWSRegion");
+            if (namedProfile?.Region != null) return (namedProfile.Region.SystemName, $"profile '{namedProfile.Name}'");
+            foreach (var variable in new[] { "AWS_REGION", "AWS_DEFAULT_REGION" })
+            {
+                var value = s.Environment(variable);
+                if (!string.IsNullOrWhiteSpace(value)) return (value!.Trim(), variable);
+            }
+            if (namedProfile == null)
+            {
+                var defaultName = DefaultProfileName(s);
+                if (profiles.Value.TryGetProfile(defaultName, out var profile) && profile.Region != null)
+                    return (profile.Region.SystemName, $"profile '{defaultName}'");
+                var fromMetadata = TryInstanceMetadataRegion();
+                if (fromMetadata != null) return (fromMetadata, "instance metadata");
+            }
+            throw new ConnectionSetupException("NoRegion", ErrorKind.InvalidArgument,
+                "No AWS region was found. Pass -Region (for example -Region us-east-1), set the AWS_REGION environment variable, " +
+                "or add 'region = ...' to your AWS profile (aws configure).");
+        }
+
+        private static string? TryInstanceMetadataRegion()
+        {
+            try
+            {
+                return FallbackRegionFactory.GetRegionEndpoint(true)?.SystemName;
+            }
+            catch (Exception)
+            {
+                // No metadata service here (not on EC2/ECS): fall through to the "no region" message.
+                return null;
+            }
+        }
+
+        private static (string? Url, string? Source) ResolveEndpoint(ServiceDefinition service, ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfileStoreChain> profiles)
+        {
+            if (!string.IsNullOrWhiteSpace(s.EndpointUrl)) return (ValidateEndpoint(s.EndpointUrl!, "-EndpointUrl"), "-EndpointUrl");
+            if (string.Equals(s.Environment("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase)) return (null, null);
+            foreach (var variable in new[] { service.EndpointUrlVariable, "AWS_ENDPOINT_URL" })
+            {
+                var value = s.Environment(variable);
+                if (!string.IsNullOrWhiteSpace(value)) return (ValidateEndpoint(value!, variable), variable);
+            }
+            var profile = namedProfile;
+            if (profile == null) profiles.Value.TryGetProfile(DefaultProfileName(s), out profile);
+            if (!string.IsNullOrWhiteSpace(profile?.EndpointUrl)) return (ValidateEndpoint(profile!.EndpointUrl, $"profile '{profile.Name}'"), $"profile '{profile.Name}'");
+            return (null, null);
+        }
+
+        private static string ValidateEndpoint(string value, string source)
+        {
+            if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                return uri.ToString();
+            throw new ConnectionSetupException("InvalidEndpointUrl", ErrorKind.InvalidArgument,
+                $"The endpoint URL '{value}' from {source} is not an absolute http:// or https:// URL, for example http://127.0.0.1:5000.");
+        }
+
+        private static (AWSCredentials Credentials, string Source) ResolveCredentials(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfileStoreChain> profiles, ClientConfig config)
+        {
+            if (s.Credential != null)
+            {
+                var wrapped = ForeignCredentials.TryWrap(s.Credential)
+                    ?? throw new ConnectionSetupException("InvalidCredentialObject", ErrorKind.InvalidArgument,
+                        $"-Credential got a {s.Credential.GetType().FullName}, which is not AWS credentials. Pass the result of Get-AWSCredential, " +
+                        "a PSCredential with the access key as user name and the secret key as password, or use -AccessKey and -SecretKey.");
+                return (wrapped, "-Credential");
+            }
+            if (!string.IsNullOrEmpty(s.AccessKey) || !string.IsNullOrEmpty(s.SecretKey))
+            {
+                if (string.IsNullOrEmpty(s.AccessKey) || string.IsNullOrEmpty(s.SecretKey))
+                    throw new ConnectionSetupException("IncompleteKeys", ErrorKind.InvalidArgument,
+                        "-AccessKey and -SecretKey go together: pass both (and -SessionToken for temporary credentials).");
+                var keys = string.IsNullOrEmpty(s.SessionToken)
+                    ? (AWSCredentials)new BasicAWSCredentials(s.AccessKey, s.SecretKey)
+                    : new SessionAWSCredentials(s.AccessKey, s.SecretKey, s.SessionToken);
+                return (keys, "-AccessKey/-SecretKey" + (string.IsNullOrEmpty(s.SessionToken) ? "" : "/-SessionToken"));
+            }
+            if (namedProfile != null)
+            {
+                if (profiles.Value.TryGetAWSCredentials(namedProfile.Name, out var fromProfile)) return (fromProfile, $"profile '{namedProfile.Name}'");
+                throw new ConnectionSetupException("ProfileHasNoCredentials", ErrorKind.AuthenticationError,
+                    $"The AWS profile '{namedProfile.Name}' has no usable credentials (keys, SSO, role or credential_process). Fix it with 'aws configure --profile {namedProfile.Name}'.");
+            }
+            if (s.StoredCredentials != null)
+            {
+                if (s.StoredCredentials is string storedProfile && profiles.Value.TryGetAWSCredentials(storedProfile, out var fromStored))
+                    return (fromStored, $"$StoredAWSCredentials (profile '{storedProfile}')");
+                var stored = ForeignCredentials.TryWrap(s.StoredCredentials);
+                if (stored != null) return (stored, "$StoredAWSCredentials");
+            }
+            try
+            {
+                var resolver = new DefaultAWSCredentialsIdentityResolver();
+                var chain = resolver.ResolveIdentity(config);
+                if (chain != null) return (chain, "the default credential chain (" + chain.GetType().Name + ")");
+            }
+            catch (Exception e)
+            {
+                throw NoCredentials(e);
+            }
+            throw NoCredentials(null);
+        }
+
+        private static ConnectionSetupException NoCredentials(Exception? inner) =>
+            new ConnectionSetupException("NoCredentials", ErrorKind.AuthenticationError,
+                "No AWS credentials were found. Pass -AccessKey and -SecretKey, -ProfileName, or -Credential; or set AWS_ACCESS_KEY_ID and " +
+                "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE); or create a default profile with 'aws configure'.", inner);
+
+        private static string DefaultProfileName(ConnectionSettings s)
+        {
+            var fromEnvironment = s.Environment("AWS_PROFILE");
+            return string.IsNullOrWhiteSpace(fromEnvironment) ? "default" : fromEnvironment!.Trim();
+        }
+    }
+}

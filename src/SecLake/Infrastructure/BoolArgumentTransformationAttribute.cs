@@ -1,0 +1,28 @@
+using System;
+using System.Management.Automation;
+
+namespace SecLake.PowerShell
+{
+    /// <summary>
+    /// Reads "false", "0", "no" as $false for [bool] parameters bound from text (Import-Csv, -Name:'false'):
+    /// PowerShell's own conversion would make any non-empty string $true.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    public sealed class BoolArgumentTransformationAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (value is string text)
+            {
+                switch (text.Trim().ToLowerInvariant())
+                {
+                    case "true": case "$true": case "1": case "yes": return true;
+                    case "false": case "$false": case "0": case "no": case "": return false;
+                    default: throw new ArgumentTransformationMetadataException($"'{text}' is not a Boolean value; use true or false.");
+                }
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+#Requires -Version 5.1
+# Pester 5 tests of the built module's QLDB cmdlets against the local emulator (run by build.sh/build.ps1 when pwsh is present).
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'SecLakeTestHelpers.psm1') -Force
+    Import-Module (Get-SecLakeModulePath) -Force
+    $script:Emulator = Start-SecLakeEmulator -LedgerDelaySeconds 1
+    $script:C = $Emulator.Connection
+}
+
+AfterAll {
+    Stop-SecLakeEmulator $script:Emulator
+    Remove-Module SecLake -ErrorAction SilentlyContinue
+}
+
+Describe 'Module' {
+    It 'exports every QLDB cmdlet' {
+        $names = (Get-Command -Module SecLake).Name
+        foreach ($expected in 'New-QLDBLedger', 'Get-QLDBLedger', 'Update-QLDBLedger', 'Remove-QLDBLedger', 'Wait-QLDBLedger', 'Add-QLDBResourceTag', 'Get-QLDBResourceTag', 'Remove-QLDBResourceTag') {
+            $names | Should -Contain $expected
+        }
+    }
+}
+
+Describe 'New-QLDBLedger' {
+    BeforeEach { Reset-Emulator $script:Emulator }
+
+    It 'creates a ledger and returns a SecLake ledger object' {
+        $ledger = New-QLDBLedger @C -Name 'ledger-a' -PermissionsMode STANDARD -DeletionProtection $false
+        $ledger.PSObject.TypeNames[0] | Should -Be 'SecLake.Qldb.QldbLedger'
+        $ledger.Name | Should -Be 'ledger-a'
+        $ledger.State | Should -Be 'CREATING'
+        $ledger.PermissionsMode | Should -Be 'STANDARD'
+        $ledger.DeletionProtection | Should -BeFalse
+        $ledger.CreationDateTime | Should -BeOfType [datetime]
+        $ledger.Arn | Should -Be 'arn:aws:qldb:us-east-1:123456789012:ledger/ledger-a'
+    }
+
+    It 'waits for ACTIVE with -Wait' {
+        (New-QLDBLedger @C -Name 'ledger-w' -PermissionsMode ALLOW_ALL -Wait).State | Should -Be 'ACTIVE'
+    }
+
+    It 'refuses <Name> in parameter binding before any request' -TestCases @(
+        @{ Name = 'a--b' }, @{ Name = '123' }, @{ Name = '-x' }, @{ Name = 'x-' }, @{ Name = ('a' * 33) }
+    ) {
+        param($Name)
+        { New-QLDBLedger @C -Name $Name -PermissionsMode STANDARD } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be 0
+    }
+
+    It 'refuses an empty name in parameter binding' {
+        { New-QLDBLedger @C -Name '' -PermissionsMode STANDARD } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+    }
+
+    It 'refuses an unknown permissions mode' {
+        { New-QLDBLedger @C -Name 'ok' -PermissionsMode 'OPEN' } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+    }
+
+    It 'refuses a tag value longer than 256 characters before any request' {
+        New-QLDBLedger @C -Name 'tagged' -PermissionsMode STANDARD -Tag @{ k = ('v' * 257) } -ErrorAction SilentlyContinue -ErrorVariable failed
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'InvalidParameterValue,*'
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be 0
+    }
+
+    It 'sends nothing with -WhatIf' {
+        New-QLDBLedger @C -Name 'what-if' -PermissionsMode STANDARD -WhatIf
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be 0
+    }
+
+    It 'writes a non-terminating ResourceAlreadyExistsException for a taken name and goes on' {
+        New-QLDBLedger @C -Name 'taken' -PermissionsMode STANDARD | Out-Null
+        $out = 'taken', 'fresh' | New-QLDBLedger @C -PermissionsMode STANDARD -ErrorAction SilentlyContinue -ErrorVariable failed
+        $out.Name | Should -Be 'fresh'
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'ResourceAlreadyExistsException,*'
+        $failed[0].CategoryInfo.Category | Should -Be 'ResourceExists'
+        $failed[0].TargetObject | Should -Be 'taken'
+        $failed[0].ErrorDetails.Message | Should -Match 'request id'
+    }
+
+    It 'stops the pipeline on the first failure with -ErrorAction Stop' {
+        New-QLDBLedger @C -Name 'taken2' -PermissionsMode STANDARD | Out-Null
+        { 'taken2', 'never' | New-QLDBLedger @C -PermissionsMode STANDARD -ErrorAction Stop } | Should -Throw -ErrorId 'ResourceAlreadyExistsException,*'
+        { Get-QLDBLedger @C -Name 'never' -ErrorAction Stop } | Should -Throw -ErrorId 'ResourceNotFoundException,*'
+    }
+
+    It 'onboards ledgers from a CSV and reports the bad row' {
+        $csv = Join-Path $TestDrive 'ledgers.csv'
+        @(
+            [pscustomobject]@{ Name = 'csv-1'; PermissionsMode = 'STANDARD'; DeletionProtection = 'false' }
+            [pscustomobject]@{ Name = 'a--b'; PermissionsMode = 'STANDARD'; DeletionProtection = 'false' }
+            [pscustomobject]@{ Name = 'csv-2'; PermissionsMode = 'ALLOW_ALL'; DeletionProtection = 'true' }
+        ) | Export-Csv -Path $csv -NoTypeInformation
+        $created = Import-Csv $csv | New-QLDBLedger @C -ErrorAction SilentlyContinue -ErrorVariable failed
+        $created.Name | Should -Be @('csv-1', 'csv-2')
+        $created[0].DeletionProtection | Should -BeFalse
+        $created[1].DeletionProtection | Should -BeTrue
+        $failed.Count | Should -Be 1
+    }
+
+    It 'shows each request with -Verbose and never the secret key' {
+        $verbose = New-QLDBLedger @C -Name 'verbose' -PermissionsMode STANDARD -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        ($verbose.Message -join "`n") | Should -Match 'CreateLedger: POST .*/ledgers attempt 1 -> 200'
+        ($verbose.Message -join "`n") | Should -Not -Match ([regex]::Escape($C.SecretKey))
+    }
+}
+
+Describe 'Get-QLDBLedger' {
+    BeforeAll {
+        Reset-Emulator $script:Emulator
+        'test-1', 'test-2', 'other' | New-QLDBLedger @C -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
+    }
+
+    It 'gets all ledgers' { (Get-QLDBLedger @C).Name | Sort-Object | Should -Be @('other', 'test-1', 'test-2') }
+    It 'gets ledgers by wildcard' { (Get-QLDBLedger @C -Name 'test-*').Name | Should -Be @('test-1', 'test-2') }
+    It 'gets one ledger by name' { (Get-QLDBLedger @C 'other').Arn | Should -Match 'ledger/other$' }
+
+    It 'writes ObjectNotFound for a missing ledger' {
+        Get-QLDBLedger @C -Name 'missing' -ErrorAction SilentlyContinue -ErrorVariable failed
+        $failed[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Update-QLDBLedger and Wait-QLDBLedger' {
+    BeforeAll {
+        Reset-Emulator $script:Emulator
+        New-QLDBLedger @C -Name 'upd' -PermissionsMode ALLOW_ALL -Wait | Out-Null
+    }
+
+    It 'changes deletion protection and permissions mode, calling both update operations' {
+        $ledger = Update-QLDBLedger @C -Name 'upd' -DeletionProtection $false -PermissionsMode STANDARD
+        $ledger.DeletionProtection | Should -BeFalse
+        $ledger.PermissionsMode | Should -Be 'STANDARD'
+        $operations = (Get-EmulatorRequest $script:Emulator).Operation
+        $operations | Should -Contain 'UpdateLedger'
+        $operations | Should -Contain 'UpdateLedgerPermissionsMode'
+    }
+
+    It 'waits for a state' { (Wait-QLDBLedger @C -Name 'upd' -State ACTIVE -TimeoutSec 30).State | Should -Be 'ACTIVE' }
+}
+
+Describe 'Remove-QLDBLedger' {
+    BeforeEach { Reset-Emulator $script:Emulator }
+
+    It 'refuses a protected ledger with an error naming -Force' {
+        New-QLDBLedger @C -Name 'guarded' -PermissionsMode STANDARD -Wait | Out-Null
+        Remove-QLDBLedger @C -Name 'guarded' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failed
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'ResourcePreconditionNotMetException,*'
+        $failed[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $failed[0].ErrorDetails.Message | Should -Match '-Force'
+        (Get-QLDBLedger @C -Name 'guarded').State | Should -Be 'ACTIVE'
+    }
+
+    It 'removes a protected ledger with -Force' {
+        New-QLDBLedger @C -Name 'guarded2' -PermissionsMode STANDARD -Wait | Out-Null
+        (Remove-QLDBLedger @C -Name 'guarded2' -Force -Wait -PassThru).State | Should -Be 'DELETED'
+        Get-QLDBLedger @C -Name 'guarded2' -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'sends nothing with -WhatIf, even with -Force' {
+        New-QLDBLedger @C -Name 'keep' -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
+        $before = @(Get-EmulatorRequest $script:Emulator).Count
+        Remove-QLDBLedger @C -Name 'keep' -Force -WhatIf
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+    }
+
+    It 'removes ledgers piped from Get-QLDBLedger' {
+        'test-a', 'test-b', 'stay' | New-QLDBLedger @C -PermissionsMode STANDARD -Wait | Out-Null
+        Get-QLDBLedger @C -Name 'test-*' | Remove-QLDBLedger @C -Force -Confirm:$false -Wait
+        (Get-QLDBLedger @C).Name | Should -Be @('stay')
+    }
+}
+
+Describe 'Tags' {
+    BeforeAll {
+        Reset-Emulator $script:Emulator
+        $script:Ledger = New-QLDBLedger @C -Name 'tagged' -PermissionsMode STANDARD -Tag @{ team = 'blue' }
+    }
+
+    It 'adds, lists and removes tags through the pipeline' {
+        $script:Ledger | Add-QLDBResourceTag @C -Tag @{ env = 'test' }
+        $tags = Get-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn
+        ($tags | Sort-Object Key).Key | Should -Be @('env', 'team')
+        $tags | Where-Object Key -eq 'env' | Remove-QLDBResourceTag @C -Force
+        (Get-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn).Key | Should -Be @('team')
+    }
+}
+
+Describe 'Connection setup' {
+    It 'terminates with a clear message when no region can be found' {
+        $saved = $env:AWS_REGION, $env:AWS_DEFAULT_REGION, $env:AWS_CONFIG_FILE
+        try {
+            $env:AWS_REGION = $null; $env:AWS_DEFAULT_REGION = $null; $env:AWS_CONFIG_FILE = (Join-Path $TestDrive 'none')
+            { Get-QLDBLedger -EndpointUrl $script:Emulator.Url -AccessKey $C.AccessKey -SecretKey $C.SecretKey -ProfileLocation (Join-Path $TestDrive 'none') } |
+                Should -Throw -ErrorId 'NoRegion,*'
+        }
+        finally { $env:AWS_REGION, $env:AWS_DEFAULT_REGION, $env:AWS_CONFIG_FILE = $saved }
+    }
+
+    It 'accepts a PSCredential holding the access key and secret key' {
+        $credential = [pscredential]::new($C.AccessKey, (ConvertTo-SecureString $C.SecretKey -AsPlainText -Force))
+        { Get-QLDBLedger -EndpointUrl $script:Emulator.Url -Region us-east-1 -Credential $credential -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'reports a bad signature as PermissionDenied' {
+        Get-QLDBLedger -EndpointUrl $script:Emulator.Url -Region us-east-1 -AccessKey $C.AccessKey -SecretKey 'wrong' -ErrorAction SilentlyContinue -ErrorVariable failed
+        $failed[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+    }
+}

@@ -1,0 +1,59 @@
+# Shared by the Pester files: the built module's path, and the local emulator run as its own process.
+
+$script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+$script:Configuration = if ($env:SECLAKE_TEST_CONFIGURATION) { $env:SECLAKE_TEST_CONFIGURATION } else { 'Release' }
+
+# The emulator's default test credentials (tests/SecLake.Emulator EmulatorOptions).
+$script:TestAccessKey = 'AKIAIOSFODNN7EXAMPLE'
+$script:TestSecretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+
+function Get-SecLakeModulePath { Join-Path $script:RepoRoot 'out/SecLake/SecLake.psd1' }
+
+function Start-SecLakeEmulator {
+    <# Starts the emulator on a free port; returns an object with Url, Process and the splat for the cmdlets. #>
+    param([int] $LedgerDelaySeconds = 1, [int] $DataLakeDelaySeconds = 1, [int] $LedgerLimit = 50)
+    $dll = Join-Path $script:RepoRoot "tests/SecLake.Emulator/bin/$script:Configuration/net10.0/SecLake.Emulator.dll"
+    if (-not (Test-Path $dll)) { throw "The emulator is not built ($dll). Run ./build.sh build (or ./build.ps1 -Task Build) first." }
+    $portFile = [System.IO.Path]::GetTempFileName()
+    Remove-Item $portFile
+    $arguments = @($dll, '--port', '0', '--port-file', $portFile, '--ledger-create-delay', $LedgerDelaySeconds,
+        '--ledger-delete-delay', $LedgerDelaySeconds, '--datalake-delay', $DataLakeDelaySeconds, '--ledger-limit', $LedgerLimit)
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -WindowStyle Hidden -RedirectStandardOutput ([System.IO.Path]::GetTempFileName())
+    $deadline = (Get-Date).AddSeconds(20)
+    while (-not (Test-Path $portFile) -or -not (Get-Content $portFile -Raw)) {
+        if ((Get-Date) -gt $deadline -or $process.HasExited) { throw 'The emulator did not start.' }
+        Start-Sleep -Milliseconds 100
+    }
+    $url = (Get-Content $portFile -Raw).Trim()
+    Remove-Item $portFile
+    [pscustomobject]@{
+        Url        = $url
+        Process    = $process
+        Connection = @{ EndpointUrl = $url; Region = 'us-east-1'; AccessKey = $script:TestAccessKey; SecretKey = $script:TestSecretKey }
+    }
+}
+
+function Stop-SecLakeEmulator {
+    param($Emulator)
+    if ($Emulator -and $Emulator.Process -and -not $Emulator.Process.HasExited) { $Emulator.Process.Kill() }
+}
+
+function Get-EmulatorRequest {
+    <# The service requests the emulator has recorded (its control endpoint; unsigned). #>
+    param($Emulator)
+    Invoke-RestMethod -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/requests')
+}
+
+function Reset-Emulator {
+    param($Emulator)
+    Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/reset') | Out-Null
+}
+
+function Add-EmulatorFault {
+    param($Emulator, [string] $Service, [string] $Operation, [int] $StatusCode, [string] $ErrorCode, [int] $Count = 1, [int] $RetryAfterSeconds)
+    $body = @{ service = $Service; operation = $Operation; count = $Count; statusCode = $StatusCode; errorCode = $ErrorCode }
+    if ($RetryAfterSeconds) { $body.retryAfterSeconds = $RetryAfterSeconds }
+    Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/faults') -Body ($body | ConvertTo-Json) -ContentType 'application/json' | Out-Null
+}
+
+Export-ModuleMember -Function Get-SecLakeModulePath, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SecLake.Emulator.Auth;
+using SecLake.Emulator.Http;
+using SecLake.Emulator.Qldb;
+using SecLake.Emulator.SecurityLake;
+
+namespace SecLake.Emulator;
+
+/// <summary>
+/// A running emulator of the QLDB and Security Lake control planes on http://127.0.0.1:PORT/ (Kestrel,
+/// loopback only, no logging). Dispose it to stop it.
+/// </summary>
+public sealed class EmulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RequestLog _log;
+    private readonly QldbState _qldb;
+    private readonly SecurityLakeState _securityLake;
+
+    private EmulatorHost(WebApplication app, RequestLog log, QldbState qldb, SecurityLakeState securityLake, FaultInjector faults)
+    {
+        _app = app;
+        _log = log;
+        _qldb = qldb;
+        _securityLake = securityLake;
+        Faults = faults;
+    }
+
+    /// <summary>The base URL, e.g. http://127.0.0.1:40123/ — pass it as the SDK's ServiceURL or the CLI's --endpoint-url.</summary>
+    public Uri Endpoint { get; private set; } = null!;
+
+    /// <summary>Every service request so far, in arrival order (a snapshot).</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
+
+    public FaultInjector Faults { get; }
+
+    public static async Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new EmulatorOptions();
+        var clock = TimeProvider.System;
+        var log = new RequestLog();
+        var faults = new FaultInjector();
+        var qldb = new QldbState();
+        var securityLake = new SecurityLakeState();
+
+        var modules = new IServiceModule[]
+        {
+            new QldbModule(new QldbOperations(options, qldb)),
+            new SecurityLakeModule(
+                new DataLakeOperations(options, securityLake),
+                new SubscriberOperations(securityLake),
+                new SecurityLakeTagOperations(securityLake)),
+        };
+        var router = new Router();
+        foreach (var module in modules) module.Register(router);
+        // The credential list is copied so later changes to the options do not race with requests.
+        var verifier = new SigV4Verifier(options.Credentials.ToList(), clock);
+        var pipeline = new ServicePipeline(modules, router, verifier, faults, log, clock);
+
+        // The empty builder adds no logging providers and reads no configuration files: quiet and self-contained.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+        var app = builder.Build();
+        var host = new EmulatorHost(app, log, qldb, securityLake, faults);
+        var control = new ControlEndpoints(log, faults, host.Reset);
+
+        app.Run(async http =>
+        {
+            var requestId = Guid.NewGuid().ToString();
+            var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "/";
+            var path = SigV4.NormalizePath(rawTarget.Split('?')[0]);
+            if (path.StartsWith(ControlEndpoints.Prefix, StringComparison.Ordinal))
+                await control.HandleAsync(http, path, requestId);
+            else
+                await pipeline.HandleAsync(http, requestId);
+        });
+
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        host.Endpoint = new Uri($"http://127.0.0.1:{port}/");
+        return host;
+    }
+
+    /// <summary>Forgets every ledger, data lake, subscriber and tag, the request log and pending faults.</summary>
+    public void Reset()
+    {
+        _qldb.Clear();
+        _securityLake.Clear();
+        _log.Clear();
+        Faults.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using SecLake.Emulator.Auth;
+
+namespace SecLake.Emulator.Http;
+
+/// <summary>
+/// Handles one signed service request: verify SigV4, find the operation, apply any injected fault, run the
+/// operation, record the request, and write the answer with x-amzn-RequestId (and x-amzn-ErrorType on errors).
+/// </summary>
+internal sealed class ServicePipeline(
+    IReadOnlyList<IServiceModule> modules,
+    Router router,
+    SigV4Verifier verifier,
+    FaultInjector faults,
+    RequestLog log,
+    TimeProvider clock)
+{
+    public async Task HandleAsync(HttpContext http, string requestId)
+    {
+        var wire = await ReadAsync(http);
+        var path = SigV4.NormalizePath(wire.RawPath);
+        var pathService = router.ServiceOf(path);
+        var auth = verifier.Verify(wire, pathService);
+        var service = pathService ?? auth.Authorization?.Service ?? "";
+        var match = router.Match(wire.Method, path);
+        var operation = match?.Route.Operation ?? "";
+
+        int status;
+        JsonNode? body;
+        string? errorType = null;
+        IReadOnlyDictionary<string, string> extraHeaders = new Dictionary<string, string>();
+        try
+        {
+            if (!auth.Succeeded) throw auth.Error!;
+            var module = modules.FirstOrDefault(m => m.SigningName == service);
+            if (module is null || match is null)
+                throw (module ?? modules[0]).UnknownOperation(wire.Method, wire.RawPath);
+
+            if (faults.Take(service, operation) is { } fault)
+            {
+                if (fault.Latency > TimeSpan.Zero) await Task.Delay(fault.Latency, http.RequestAborted);
+                if (fault.StatusCode != 0) throw module.FaultError(fault);
+            }
+
+            var context = new OperationContext(
+                auth.Credential!.AccountId, auth.Authorization!.Region, match.Labels, wire.QueryParameters(), wire.BodyText,
+                clock.GetUtcNow(), module.MalformedBody);
+            var result = match.Route.Handler(context);
+            (status, body) = (result.StatusCode, result.Body);
+        }
+        catch (ServiceError error)
+        {
+            (status, body, errorType, extraHeaders) = (error.StatusCode, error.Body, error.Code, error.Headers);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // An emulator bug: answer like an AWS internal failure, with the cause for whoever debugs it.
+            (status, body, errorType) = (500, new JsonObject { ["message"] = $"Emulator failure: {error}" }, "InternalFailure");
+        }
+
+        // Recorded before the answer leaves, so a client that reads the log right after its call sees the call.
+        log.Add(new RecordedRequest(
+            service, operation, wire.Method, wire.RawPath, wire.RawQuery,
+            wire.Headers.ToDictionary(h => h.Key, h => string.Join(',', h.Value)),
+            wire.BodyText,
+            auth.Authorization?.SignedHeaders ?? Array.Empty<string>(),
+            status,
+            auth.Credential?.AccountId ?? "",
+            auth.Authorization?.Region ?? ""));
+
+        await WriteAsync(http, requestId, status, body, errorType, extraHeaders);
+    }
+
+    public static async Task WriteAsync(
+        HttpContext http, string requestId, int status, JsonNode? body, string? errorType, IReadOnlyDictionary<string, string>? extraHeaders = null)
+    {
+        var response = http.Response;
+        response.StatusCode = status;
+        response.Headers["x-amzn-RequestId"] = requestId;
+        if (errorType is not null) response.Headers["x-amzn-ErrorType"] = errorType;
+        foreach (var (name, value) in extraHeaders ?? new Dictionary<string, string>()) response.Headers[name] = value;
+        if (body is null)
+        {
+            response.ContentLength = 0;
+            return;
+        }
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        response.ContentType = "application/json";
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, http.RequestAborted);
+    }
+
+    private static async Task<WireRequest> ReadAsync(HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path + http.Request.QueryString;
+        var headers = http.Request.Headers.Select(h => new KeyValuePair<string, string[]>(h.Key, h.Value.Select(v => v ?? "").ToArray()));
+        return new WireRequest(http.Request.Method, rawTarget, headers, buffer.ToArray());
+    }
+}

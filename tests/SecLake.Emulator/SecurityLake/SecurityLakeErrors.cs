@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using SecLake.Emulator.Http;
+using SecLake.Emulator.Validation;
+
+namespace SecLake.Emulator.SecurityLake;
+
+/// <summary>
+/// Security Lake's errors with the GA model's member names (lower-case <c>message</c>, <c>resourceName</c>,
+/// <c>resourceType</c>). Constraint violations use AWS's common ValidationException (400) with <c>reason</c> and
+/// <c>fieldList</c>, the shape the preview model declares; the GA model names only BadRequestException for 400.
+/// </summary>
+internal static class SecurityLakeErrors
+{
+    public const string DataLakeType = "DataLake";
+    public const string SubscriberType = "Subscriber";
+
+    public static ServiceError Validation(Validator validator)
+    {
+        var fields = new JsonArray();
+        foreach (var error in validator.Errors)
+            fields.Add(new JsonObject { ["name"] = error.Path, ["message"] = Validator.Describe(error) });
+        return new ServiceError(400, "ValidationException", new JsonObject
+        {
+            ["message"] = validator.Summary(),
+            ["reason"] = "fieldValidationFailed",
+            ["fieldList"] = fields,
+        });
+    }
+
+    /// <summary>A body that is not a JSON object.</summary>
+    public static ServiceError CannotParse(string message) =>
+        new(400, "ValidationException", new JsonObject { ["message"] = message, ["reason"] = "cannotParse" });
+
+    public static ServiceError BadRequest(string message) =>
+        new(400, "BadRequestException", new JsonObject { ["message"] = message });
+
+    public static ServiceError ResourceNotFound(string resourceName, string resourceType, string message) =>
+        Resource(404, "ResourceNotFoundException", resourceName, resourceType, message);
+
+    public static ServiceError Conflict(string resourceName, string resourceType, string message) =>
+        Resource(409, "ConflictException", resourceName, resourceType, message);
+
+    /// <summary>Faults and unknown operations: the status's modeled error with just a message (plus Retry-After when given).</summary>
+    public static ServiceError Other(int status, string code, string message, int? retryAfterSeconds = null)
+    {
+        var headers = new Dictionary<string, string>();
+        // ThrottlingException.retryAfterSeconds is bound to the Retry-After header in the model.
+        if (retryAfterSeconds is { } seconds) headers["Retry-After"] = seconds.ToString();
+        return new ServiceError(status, code, new JsonObject { ["message"] = message }, headers);
+    }
+
+    private static ServiceError Resource(int status, string code, string resourceName, string resourceType, string message) =>
+        new(status, code, new JsonObject
+        {
+            ["message"] = message,
+            ["resourceName"] = resourceName,
+            ["resourceType"] = resourceType,
+        });
+}

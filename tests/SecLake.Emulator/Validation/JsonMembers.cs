@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SecLake.Emulator.Validation;
+
+/// <summary>
+/// Reads the members of one JSON structure of a request body, checking each against its model shape and
+/// reporting violations (with their member path) to a shared <see cref="Validator"/>. A JSON null counts as absent.
+/// </summary>
+internal sealed class JsonMembers(JsonObject json, string path, Validator validator)
+{
+    public JsonObject Json => json;
+
+    public bool Has(string name) => json[name] is not null;
+
+    public string? String(string name, StringShape shape, bool required = false)
+    {
+        var node = json[name];
+        if (node is null) return validator.String(PathOf(name), null, shape, required);
+        if (!TryGet(node, JsonValueKind.String, out string? value))
+        {
+            TypeMismatch(name, "string", node);
+            return null;
+        }
+        return validator.String(PathOf(name), value, shape);
+    }
+
+    public bool? Boolean(string name, bool required = false)
+    {
+        var node = json[name];
+        if (node is null)
+        {
+            if (required) validator.Missing(PathOf(name));
+            return null;
+        }
+        if (node is JsonValue v && (v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)) return v.GetValue<bool>();
+        TypeMismatch(name, "boolean", node);
+        return null;
+    }
+
+    public int? Integer(string name, IntegerShape shape, bool required = false)
+    {
+        var node = json[name];
+        if (node is null) return validator.Integer(PathOf(name), null, shape, required);
+        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out int number))
+            return validator.Integer(PathOf(name), number, shape);
+        TypeMismatch(name, "integer", node);
+        return null;
+    }
+
+    public JsonMembers? Structure(string name, bool required = false)
+    {
+        var node = json[name];
+        if (node is null)
+        {
+            if (required) validator.Missing(PathOf(name));
+            return null;
+        }
+        if (node is JsonObject obj) return new JsonMembers(obj, PathOf(name), validator);
+        TypeMismatch(name, "structure", node);
+        return null;
+    }
+
+    public List<JsonMembers>? StructureList(string name, SizeBounds size, bool required = false)
+    {
+        var array = Array(name, size, required);
+        if (array is null) return null;
+        var result = new List<JsonMembers>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            var itemPath = $"{PathOf(name)}[{i}]";
+            if (array[i] is JsonObject obj) result.Add(new JsonMembers(obj, itemPath, validator));
+            else validator.Fail(itemPath, "Member must be a structure", Show(array[i]));
+        }
+        return result;
+    }
+
+    public List<string>? StringList(string name, StringShape item, SizeBounds size, bool required = false)
+    {
+        var array = Array(name, size, required);
+        if (array is null) return null;
+        var result = new List<string>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            var itemPath = $"{PathOf(name)}[{i}]";
+            if (array[i] is { } node && TryGet(node, JsonValueKind.String, out string? value))
+                result.Add(validator.String(itemPath, value, item)!);
+            else
+                validator.Fail(itemPath, array[i] is null ? "Member must not be null" : "Member must be a string", Show(array[i]));
+        }
+        return result;
+    }
+
+    /// <summary>A string-to-string map; values may be null where the model allows it (QLDB tag values).</summary>
+    public Dictionary<string, string?>? StringMap(string name, StringShape key, StringShape value, SizeBounds size, bool required = false)
+    {
+        var node = json[name];
+        if (node is null)
+        {
+            if (required) validator.Missing(PathOf(name));
+            return null;
+        }
+        if (node is not JsonObject map)
+        {
+            TypeMismatch(name, "map", node);
+            return null;
+        }
+        validator.Size(PathOf(name), map.Count, size, Show(map));
+        var result = new Dictionary<string, string?>();
+        foreach (var (entryKey, entryValue) in map)
+        {
+            validator.String($"{PathOf(name)}.key", entryKey, key);
+            if (entryValue is null)
+            {
+                result[entryKey] = null;
+            }
+            else if (TryGet(entryValue, JsonValueKind.String, out string? text))
+            {
+                result[entryKey] = validator.String($"{PathOf(name)}.{entryKey}", text, value);
+            }
+            else
+            {
+                validator.Fail($"{PathOf(name)}.{entryKey}", "Member must be a string", Show(entryValue));
+            }
+        }
+        return result;
+    }
+
+    private JsonArray? Array(string name, SizeBounds size, bool required)
+    {
+        var node = json[name];
+        if (node is null)
+        {
+            if (required) validator.Missing(PathOf(name));
+            return null;
+        }
+        if (node is not JsonArray array)
+        {
+            TypeMismatch(name, "list", node);
+            return null;
+        }
+        validator.Size(PathOf(name), array.Count, size, Show(array));
+        return array;
+    }
+
+    private string PathOf(string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private void TypeMismatch(string name, string expected, JsonNode node) =>
+        validator.Fail(PathOf(name), $"Member must be a {expected}", Show(node));
+
+    private static bool TryGet(JsonNode node, JsonValueKind kind, out string? value)
+    {
+        value = null;
+        if (node is not JsonValue v || v.GetValueKind() != kind) return false;
+        value = v.GetValue<string>();
+        return true;
+    }
+
+    private static string Show(JsonNode? node) => node is null ? "null" : $"'{node.ToJsonString()}'";
+}

@@ -1,0 +1,150 @@
+using SecLake.Aws;
+using SecLake.Emulator;
+using SecLake.Qldb;
+using SecLake.Tests.Support;
+using Xunit;
+
+namespace SecLake.Tests.Aws;
+
+/// <summary>Credentials, region and endpoint resolution, in the order users know from AWS.Tools, against the emulator.</summary>
+public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDisposable
+{
+    private readonly SdkEmulatorFixture _emulator;
+    private readonly string _dir = Directory.CreateTempSubdirectory("seclake-profiles-").FullName;
+
+    public ConnectionResolverTests(SdkEmulatorFixture emulator) => _emulator = emulator;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static Func<string, string?> Env(params (string Name, string Value)[] variables) =>
+        name => variables.FirstOrDefault(v => v.Name == name).Value;
+
+    private string CredentialsFile(string text)
+    {
+        var path = Path.Combine(_dir, "credentials");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Region_comes_from_the_first_source_that_has_one()
+    {
+        var settings = new ConnectionSettings { AccessKey = "AK", SecretKey = "SK", EndpointUrl = "http://127.0.0.1:1/", Environment = Env(("AWS_REGION", "eu-west-1"), ("AWS_DEFAULT_REGION", "eu-west-2")) };
+        Assert.Equal(("eu-west-1", "AWS_REGION"), Resolve(settings));
+        settings.Environment = Env(("AWS_DEFAULT_REGION", "eu-west-2"));
+        Assert.Equal(("eu-west-2", "AWS_DEFAULT_REGION"), Resolve(settings));
+        settings.StoredRegion = "ap-south-1";
+        Assert.Equal(("ap-south-1", "$StoredAWSRegion"), Resolve(settings));
+        settings.Region = "us-west-2";
+        Assert.Equal(("us-west-2", "-Region"), Resolve(settings));
+
+        static (string, string) Resolve(ConnectionSettings s)
+        {
+            var client = QldbService.Connect(s, null);
+            return (client.Connection!.Region, client.Connection.RegionSource);
+        }
+    }
+
+    [Fact]
+    public void The_named_profile_gives_credentials_and_region()
+    {
+        var file = CredentialsFile("[team]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nregion = ca-central-1\n");
+        var client = QldbService.Connect(new ConnectionSettings { ProfileName = "team", ProfileLocation = file, EndpointUrl = _emulator.Host.Endpoint.ToString(), Environment = Env(("AWS_REGION", "eu-west-1")) }, null);
+        Assert.Equal("ca-central-1", client.Connection!.Region);
+        Assert.Equal("profile 'team'", client.Connection.CredentialSource);
+    }
+
+    [Fact]
+    public async Task Profile_credentials_sign_requests_the_emulator_accepts()
+    {
+        var file = CredentialsFile("[team]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nregion = us-east-1\n");
+        var client = QldbService.Connect(new ConnectionSettings { ProfileName = "team", ProfileLocation = file, EndpointUrl = _emulator.Host.Endpoint.ToString(), Environment = Env() }, null);
+        Assert.NotNull(await client.ListLedgersAsync(default));
+    }
+
+    [Fact]
+    public void A_missing_profile_says_so_and_how_to_check()
+    {
+        var file = CredentialsFile("[other]\naws_access_key_id = A\naws_secret_access_key = B\n");
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { ProfileName = "nope", ProfileLocation = file, Region = "us-east-1", Environment = Env() }, null));
+        Assert.Equal("ProfileNotFound", e.ErrorId);
+        Assert.Contains("'nope'", e.Message);
+        Assert.Contains("-ProfileLocation", e.Message);
+    }
+
+    [Fact]
+    public void Keys_go_together()
+    {
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { AccessKey = "AK", Region = "us-east-1", Environment = Env() }, null));
+        Assert.Equal("IncompleteKeys", e.ErrorId);
+        Assert.Contains("-SecretKey", e.Message);
+    }
+
+    [Fact]
+    public void The_service_specific_endpoint_variable_wins_over_the_general_one_and_can_be_ignored()
+    {
+        var settings = new ConnectionSettings { AccessKey = "AK", SecretKey = "SK", Region = "us-east-1",
+            Environment = Env(("AWS_ENDPOINT_URL_QLDB", "http://127.0.0.1:7001"), ("AWS_ENDPOINT_URL", "http://127.0.0.1:7002")) };
+        var info = QldbService.Connect(settings, null).Connection!;
+        Assert.Equal(("http://127.0.0.1:7001/", "AWS_ENDPOINT_URL_QLDB"), (info.EndpointUrl, info.EndpointSource));
+
+        settings.Environment = Env(("AWS_ENDPOINT_URL", "http://127.0.0.1:7002"));
+        Assert.Equal("AWS_ENDPOINT_URL", QldbService.Connect(settings, null).Connection!.EndpointSource);
+
+        settings.Environment = Env(("AWS_ENDPOINT_URL", "http://127.0.0.1:7002"), ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"));
+        Assert.Null(QldbService.Connect(settings, null).Connection!.EndpointUrl);
+
+        settings.EndpointUrl = "http://127.0.0.1:7003";
+        Assert.Equal("-EndpointUrl", QldbService.Connect(settings, null).Connection!.EndpointSource);
+    }
+
+    [Fact]
+    public void A_malformed_endpoint_is_refused_with_an_example()
+    {
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { AccessKey = "AK", SecretKey = "SK", Region = "us-east-1", EndpointUrl = "127.0.0.1:5000", Environment = Env() }, null));
+        Assert.Equal("InvalidEndpointUrl", e.ErrorId);
+        Assert.Contains("http://127.0.0.1:5000", e.Message);
+    }
+
+    [Fact]
+    public void Connection_info_names_its_sources_and_holds_no_secret()
+    {
+        var info = QldbService.Connect(_emulator.Settings(), null).Connection!.ToString();
+        Assert.Contains("from -Region", info);
+        Assert.Contains("credentials from -AccessKey/-SecretKey", info);
+        Assert.Contains("from -EndpointUrl", info);
+        Assert.DoesNotContain(EmulatorCredential.Default.SecretKey, info);
+    }
+
+    /// <summary>Shaped like another AWS SDK build's credentials: a GetCredentials() returning AccessKey/SecretKey/Token.</summary>
+    public sealed class OtherSdkCredentials
+    {
+        public int Calls { get; private set; }
+        public object GetCredentials()
+        {
+            Calls++;
+            return new { AccessKey = EmulatorCredential.Default.AccessKey, SecretKey = EmulatorCredential.Default.SecretKey, Token = (string?)null };
+        }
+    }
+
+    [Fact]
+    public async Task A_credentials_object_from_another_SDK_is_read_through_its_public_shape()
+    {
+        var foreign = new OtherSdkCredentials();
+        var settings = _emulator.Settings();
+        settings.AccessKey = settings.SecretKey = null;
+        settings.Credential = foreign;
+        var client = QldbService.Connect(settings, null);
+        Assert.Equal("-Credential", client.Connection!.CredentialSource);
+        await client.ListLedgersAsync(default);
+        Assert.True(foreign.Calls >= 1, "credentials are read when signing");
+    }
+
+    [Fact]
+    public void Something_that_is_not_credentials_is_refused_with_what_to_pass()
+    {
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { Credential = 42, Region = "us-east-1", Environment = Env() }, null));
+        Assert.Equal("InvalidCredentialObject", e.ErrorId);
+        Assert.Contains("PSCredential", e.Message);
+    }
+}
