@@ -32,41 +32,37 @@ namespace SecLake.SecurityLake
 
         public async Task<IReadOnlyList<DataLake>> WaitAsync(
             IReadOnlyList<string> regions, TimeSpan pollInterval, TimeSpan timeout,
-            IProgress<DataLakeWaitProgress>? progress, CancellationToken cancellationToken)
+            IProgress<WaitProgress>? progress, CancellationToken cancellationToken)
         {
+            var activity = $"Waiting for the data lakes in {string.Join(", ", regions)} to be COMPLETED";
             while (true)
             {
                 var listed = await _list(regions, cancellationToken).ConfigureAwait(false);
                 var byRegion = listed.GroupBy(l => l.Region).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-                var states = regions.Select(r => StateOf(r, byRegion.TryGetValue(r, out var lake) ? lake : null)).ToList();
+                var states = regions.Select(r => RegionState.Of(r, byRegion.TryGetValue(r, out var lake) ? lake : null)).ToList();
                 var elapsed = _elapsedSinceStart();
-                progress?.Report(new DataLakeWaitProgress(states, elapsed));
+                var finished = states.Count(s => s.IsFinished);
+                progress?.Report(new WaitProgress(activity, $"{finished} of {states.Count} finished: {string.Join(", ", states)}", elapsed, timeout));
 
-                if (states.All(s => s.IsCompleted || s.IsFailed))
+                if (finished == states.Count)
                 {
                     var lakes = regions.Select(r => byRegion[r]).ToList();
-                    var failures = states.Where(s => s.IsFailed).Select(s => Failure(byRegion[s.Region])).ToList();
+                    var failures = states.Where(s => s.Status == Failed).Select(s => Failure(byRegion[s.Region])).ToList();
                     if (failures.Count > 0) throw new DataLakeOperationFailedException(failures, lakes);
                     return lakes;
                 }
 
                 if (elapsed >= timeout)
-                    throw new TimeoutException(
-                        $"Timed out after {timeout} waiting for the data lakes in " +
-                        string.Join(", ", states.Where(s => !s.IsCompleted && !s.IsFailed).Select(s => $"{s.Region} ({s.Status})")) + ".");
+                {
+                    var pending = string.Join(", ", states.Where(s => !s.IsFinished));
+                    throw new WaitTimeoutException(
+                        $"The data lakes in {pending} were not COMPLETED after {timeout.TotalSeconds:0} seconds; check them later with Get-SLDataLake.",
+                        pending);
+                }
 
                 var remaining = timeout - elapsed;
                 await _delay(pollInterval < remaining ? pollInterval : remaining, cancellationToken).ConfigureAwait(false);
             }
-        }
-
-        private static DataLakeRegionState StateOf(string region, DataLake? lake)
-        {
-            if (lake == null) return new DataLakeRegionState(region, "NOT_LISTED", false, false);
-            var status = lake.UpdateStatus != null && lake.CreateStatus == Completed ? lake.UpdateStatus : lake.CreateStatus ?? "UNKNOWN";
-            var failed = lake.CreateStatus == Failed || lake.UpdateStatus == Failed;
-            var completed = !failed && lake.CreateStatus == Completed && (lake.UpdateStatus == null || lake.UpdateStatus == Completed);
-            return new DataLakeRegionState(region, failed ? Failed : status, completed, failed);
         }
 
         private static DataLakeFailure Failure(DataLake lake) =>
@@ -76,6 +72,33 @@ namespace SecLake.SecurityLake
         {
             var watch = Stopwatch.StartNew();
             return () => watch.Elapsed;
+        }
+
+        /// <summary>The status that decides a Region: FAILED if either status failed, the update's while one is in flight, else createStatus.</summary>
+        private sealed class RegionState
+        {
+            private RegionState(string region, string status, bool isFinished)
+            {
+                Region = region;
+                Status = status;
+                IsFinished = isFinished;
+            }
+
+            public string Region { get; }
+            public string Status { get; }
+            public bool IsFinished { get; }
+
+            public static RegionState Of(string region, DataLake? lake)
+            {
+                // A data lake just created may not be listed yet.
+                if (lake == null) return new RegionState(region, "NOT_LISTED", false);
+                if (lake.CreateStatus == Failed || lake.UpdateStatus == Failed) return new RegionState(region, Failed, true);
+                if (lake.CreateStatus != Completed) return new RegionState(region, lake.CreateStatus ?? "UNKNOWN", false);
+                var status = lake.UpdateStatus ?? Completed;
+                return new RegionState(region, status, status == Completed);
+            }
+
+            public override string ToString() => $"{Region} {Status}";
         }
     }
 }

@@ -4,13 +4,14 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
     /// <summary>
     /// Amazon Security Lake over the GA API: one method per operation, list methods that page to the end, the
     /// documented-vocabulary data-lake workflow (plan, apply) and a data-lake waiter. Values are checked against the
-    /// documents and the GA model before anything is sent (<see cref="SecurityLakeValidationException"/>); service
+    /// documents and the GA model before anything is sent (<see cref="InputValidationException"/>); service
     /// errors arrive as <see cref="SecurityLakeException"/> subclasses from the invoker.
     /// </summary>
     public sealed class SecurityLakeClient
@@ -35,6 +36,9 @@ namespace SecLake.SecurityLake
 
         public string? Region { get; }
 
+        /// <summary>How the connection was resolved (for -Verbose); null for clients built on a given invoker.</summary>
+        public ConnectionInfo? Connection { get; internal set; }
+
         /// <summary>Where the waiter sleeps between polls; tests replace it.</summary>
         internal Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = Task.Delay;
 
@@ -54,7 +58,7 @@ namespace SecLake.SecurityLake
         {
             var checkedRegions = CheckRegions(regions);
             if (checkedRegions.Count == 0)
-                throw new SecurityLakeValidationException(DataLakeParameters.DataLakeRegion, "Specify at least one Region whose data lake to delete.");
+                throw new InputValidationException(DataLakeParameters.DataLakeRegion, "Specify at least one Region whose data lake to delete.");
             await SendAsync(SecurityLakeRequests.DeleteDataLake(checkedRegions), cancellationToken).ConfigureAwait(false);
         }
 
@@ -77,7 +81,7 @@ namespace SecLake.SecurityLake
                 lakes = requested.SelectMany(r => lakes.Where(l => l.Region == r)).ToList();
             if (includeTags)
                 foreach (var lake in lakes.Where(l => l.DataLakeArn.Length > 0))
-                    lake.Tags = await ListTagsForResourceAsync(lake.DataLakeArn, cancellationToken).ConfigureAwait(false);
+                    lake.Tags = await TagMapAsync(lake.DataLakeArn, cancellationToken).ConfigureAwait(false);
             return lakes;
         }
 
@@ -109,13 +113,13 @@ namespace SecLake.SecurityLake
 
         /// <summary>
         /// Polls until every Region's data lake is COMPLETED; throws <see cref="DataLakeOperationFailedException"/>
-        /// once all are finished if any FAILED, and <see cref="TimeoutException"/> after <paramref name="timeout"/>.
+        /// once all are finished if any FAILED, and <see cref="WaitTimeoutException"/> after <paramref name="timeout"/>.
         /// </summary>
         public Task<IReadOnlyList<DataLake>> WaitForDataLakesAsync(
             IEnumerable<string> regions,
             TimeSpan? pollInterval = null,
             TimeSpan? timeout = null,
-            IProgress<DataLakeWaitProgress>? progress = null,
+            IProgress<WaitProgress>? progress = null,
             CancellationToken cancellationToken = default)
         {
             var checkedRegions = CheckRegions(regions);
@@ -142,7 +146,7 @@ namespace SecLake.SecurityLake
         public async Task<SubscriberPage> ListSubscribersPageAsync(int? maxResults = null, string? nextToken = null, CancellationToken cancellationToken = default)
         {
             if (maxResults.HasValue && (maxResults < SecurityLakeConstraints.MaxResultsMin || maxResults > SecurityLakeConstraints.MaxResultsMax))
-                throw new SecurityLakeValidationException(SubscriberParameters.MaxResults,
+                throw new InputValidationException(SubscriberParameters.MaxResults,
                     $"MaxResults is {maxResults}; it must be {SecurityLakeConstraints.MaxResultsMin} to {SecurityLakeConstraints.MaxResultsMax}.");
             var body = await SendAsync(SecurityLakeRequests.ListSubscribers(maxResults, nextToken), cancellationToken).ConfigureAwait(false);
             return SecurityLakeResponses.SubscriberPage(body);
@@ -191,17 +195,17 @@ namespace SecLake.SecurityLake
             var arn = Rules.ResourceArn(resourceArn, SubscriberParameters.ResourceArn, "ResourceArn");
             var keys = tagKeys.Distinct(StringComparer.Ordinal).ToList();
             if (keys.Count > SecurityLakeConstraints.TagListMaxCount)
-                throw new SecurityLakeValidationException(SubscriberParameters.TagKey,
+                throw new InputValidationException(SubscriberParameters.TagKey,
                     $"TagKey has {keys.Count} keys; at most {SecurityLakeConstraints.TagListMaxCount} are allowed.");
             foreach (var key in keys) Rules.TagKey(key ?? "", SubscriberParameters.TagKey, "TagKey");
             await SendAsync(SecurityLakeRequests.UntagResource(arn, keys), cancellationToken).ConfigureAwait(false);
         }
 
-        public async Task<IDictionary<string, string>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken = default)
-        {
-            var arn = Rules.ResourceArn(resourceArn, SubscriberParameters.ResourceArn, "ResourceArn");
-            return SecurityLakeResponses.Tags(await SendAsync(SecurityLakeRequests.ListTagsForResource(arn), cancellationToken).ConfigureAwait(false));
-        }
+        /// <summary>The resource's tags, one object per tag, sorted by key.</summary>
+        public async Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken = default) =>
+            (await TagMapAsync(resourceArn, cancellationToken).ConfigureAwait(false))
+                .Select(t => new ResourceTag(resourceArn, t.Key, t.Value))
+                .ToList();
 
         /// <summary>
         /// Makes a resource's tags exactly <paramref name="tags"/>: UntagResource for keys it should not have (first,
@@ -209,7 +213,7 @@ namespace SecLake.SecurityLake
         /// </summary>
         public async Task SetTagsAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken = default)
         {
-            var current = await ListTagsForResourceAsync(resourceArn, cancellationToken).ConfigureAwait(false);
+            var current = await TagMapAsync(resourceArn, cancellationToken).ConfigureAwait(false);
             var extra = current.Keys.Where(k => !tags.ContainsKey(k)).ToList();
             var missing = tags.Where(t => !current.TryGetValue(t.Key, out var value) || value != t.Value)
                 .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
@@ -218,6 +222,12 @@ namespace SecLake.SecurityLake
         }
 
         // ---------------- plumbing ----------------
+
+        private async Task<IDictionary<string, string>> TagMapAsync(string resourceArn, CancellationToken cancellationToken)
+        {
+            var arn = Rules.ResourceArn(resourceArn, SubscriberParameters.ResourceArn, "ResourceArn");
+            return SecurityLakeResponses.Tags(await SendAsync(SecurityLakeRequests.ListTagsForResource(arn), cancellationToken).ConfigureAwait(false));
+        }
 
         private async Task<System.Text.Json.JsonElement> SendAsync(RestRequest request, CancellationToken cancellationToken) =>
             (await _invoker.SendAsync(request, cancellationToken).ConfigureAwait(false)).Body;

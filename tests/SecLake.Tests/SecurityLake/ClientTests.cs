@@ -1,6 +1,7 @@
 using System.Net;
 using SecLake.Aws;
 using SecLake.SecurityLake;
+using SecLake.Validation;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 
@@ -78,6 +79,17 @@ public sealed class ClientTests
     }
 
     [Fact]
+    public async Task Tags_are_listed_one_object_per_tag_sorted_by_key()
+    {
+        _invoker.On("ListTagsForResource", """{"tags":[{"key":"team","value":"sec"},{"key":"env","value":""}]}""");
+
+        var tags = await _client.ListTagsForResourceAsync(ArnOf("us-east-1"));
+
+        Assert.Equal(["env=", "team=sec"], tags.Select(t => t.ToString()));
+        Assert.All(tags, t => Assert.Equal(ArnOf("us-east-1"), t.ResourceArn));
+    }
+
+    [Fact]
     public async Task Get_returns_data_lakes_in_the_order_asked_with_tags_unless_told_not_to()
     {
         _invoker
@@ -102,12 +114,12 @@ public sealed class ClientTests
     {
         _invoker.On("DeleteDataLake", "{}");
 
-        var error = await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.DeleteDataLakeAsync(["us-east-1", "nowhere-1"]));
+        var error = await Assert.ThrowsAsync<InputValidationException>(() => _client.DeleteDataLakeAsync(["us-east-1", "nowhere-1"]));
         await _client.DeleteDataLakeAsync(["US-EAST-1", "eu-west-1", "us-east-1"]);
 
-        Assert.Equal("DataLakeRegion", error.ParameterName);
+        Assert.Equal("DataLakeRegion", error.ParamName);
         Assert.Equal("""{"regions":["us-east-1","eu-west-1"]}""", Assert.Single(_invoker.Requests).Body());
-        await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.DeleteDataLakeAsync([]));
+        await Assert.ThrowsAsync<InputValidationException>(() => _client.DeleteDataLakeAsync([]));
     }
 
     [Fact]
@@ -129,10 +141,10 @@ public sealed class ClientTests
     [Fact]
     public async Task A_refused_subscriber_sends_nothing()
     {
-        await Assert.ThrowsAsync<SecurityLakeValidationException>(() =>
+        await Assert.ThrowsAsync<InputValidationException>(() =>
             _client.CreateSubscriberAsync(new SubscriberSpec { AccountId = "12345", ExternalId = "ext-1", AwsSourceTypes = ["WAF"], SubscriberName = "n" }));
-        await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.GetSubscriberAsync("not-a-uuid"));
-        await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.DeleteSubscriberAsync(""));
+        await Assert.ThrowsAsync<InputValidationException>(() => _client.GetSubscriberAsync("not-a-uuid"));
+        await Assert.ThrowsAsync<InputValidationException>(() => _client.DeleteSubscriberAsync(""));
         Assert.Empty(_invoker.Requests);
     }
 
@@ -192,23 +204,21 @@ public sealed class ClientTests
     [InlineData(101)]
     public async Task A_page_size_outside_the_model_is_refused(int size)
     {
-        var error = await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.ListSubscribersPageAsync(size));
-        Assert.Equal("MaxResults", error.ParameterName);
-        Assert.Equal($"MaxResults is {size}; it must be 1 to 100.", error.Message);
+        var error = await Assert.ThrowsAsync<InputValidationException>(() => _client.ListSubscribersPageAsync(size));
+        RefusalAssert.Is(error, "MaxResults", $"MaxResults is {size}; it must be 1 to 100.");
         Assert.Empty(_invoker.Requests);
     }
 
     [Fact]
     public async Task Tag_operations_check_the_ARN_and_keys_first()
     {
-        var badArn = await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.TagResourceAsync("arn:aws:s3:::bucket", new Dictionary<string, string> { ["k"] = "v" }));
-        var tooMany = await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.UntagResourceAsync(ArnOf("us-east-1"), Enumerable.Range(0, 51).Select(i => "k" + i)));
-        var emptyKey = await Assert.ThrowsAsync<SecurityLakeValidationException>(() => _client.UntagResourceAsync(ArnOf("us-east-1"), [""]));
+        var badArn = await Assert.ThrowsAsync<InputValidationException>(() => _client.TagResourceAsync("arn:aws:s3:::bucket", new Dictionary<string, string> { ["k"] = "v" }));
+        var tooMany = await Assert.ThrowsAsync<InputValidationException>(() => _client.UntagResourceAsync(ArnOf("us-east-1"), Enumerable.Range(0, 51).Select(i => "k" + i)));
+        var emptyKey = await Assert.ThrowsAsync<InputValidationException>(() => _client.UntagResourceAsync(ArnOf("us-east-1"), [""]));
 
-        Assert.Equal("ResourceArn", badArn.ParameterName);
-        Assert.Equal(@"ResourceArn 'arn:aws:s3:::bucket' is not a Security Lake ARN (pattern ^arn:(aws|aws-us-gov|aws-cn):securitylake:[A-Za-z0-9_/.\-]{0,63}:[A-Za-z0-9_/.\-]{0,63}:[A-Za-z0-9][A-Za-z0-9_/.\-]{0,127}$).", badArn.Message);
-        Assert.Equal("TagKey has 51 keys; at most 50 are allowed.", tooMany.Message);
-        Assert.Equal("TagKey: the key '' has 0 characters; a tag key must have 1 to 128.", emptyKey.Message);
+        RefusalAssert.Is(badArn, "ResourceArn", @"ResourceArn 'arn:aws:s3:::bucket' is not a Security Lake ARN (pattern ^arn:(aws|aws-us-gov|aws-cn):securitylake:[A-Za-z0-9_/.\-]{0,63}:[A-Za-z0-9_/.\-]{0,63}:[A-Za-z0-9][A-Za-z0-9_/.\-]{0,127}$).");
+        RefusalAssert.Is(tooMany, "TagKey", "TagKey has 51 keys; at most 50 are allowed.");
+        RefusalAssert.Is(emptyKey, "TagKey", "TagKey: the key '' has 0 characters; a tag key must have 1 to 128.");
         Assert.Empty(_invoker.Requests);
     }
 

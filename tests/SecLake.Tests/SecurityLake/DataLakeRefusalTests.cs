@@ -1,4 +1,5 @@
 using SecLake.SecurityLake;
+using SecLake.Validation;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 
@@ -129,13 +130,12 @@ public sealed class DataLakeRefusalTests
     public void Is_refused_naming_the_parameter_and_value(string name)
     {
         var r = Refusals[name];
-        var error = Assert.Throws<SecurityLakeValidationException>(() =>
+        var error = Assert.Throws<InputValidationException>(() =>
         {
             var request = DataLakePlanner.Resolve(r.Spec(), r.ClientRegion);
             DataLakePlanner.Plan(request, r.Enabled ?? [], r.Mode);
         });
-        Assert.Equal(r.Parameter, error.ParameterName);
-        Assert.Equal(r.Message, error.Message);
+        RefusalAssert.Is(error, r.Parameter, r.Message);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class DataLakeRefusalTests
         var client = new SecurityLakeClient(invoker, "us-east-1");
         var spec = WithRetention(Ht("retentionPeriod", 0, "storageClass", "EXPIRE"));
 
-        await Assert.ThrowsAsync<SecurityLakeValidationException>(() => client.PlanDataLakesAsync(spec, DataLakePlanMode.CreateOrUpdate));
+        await Assert.ThrowsAsync<InputValidationException>(() => client.PlanDataLakesAsync(spec, DataLakePlanMode.CreateOrUpdate));
         Assert.Empty(invoker.Requests);
     }
 
@@ -162,7 +162,7 @@ public sealed class DataLakeRefusalTests
         var invoker = new ScriptedInvoker().On("ListDataLakes", """{"dataLakes":[]}""");
         var client = new SecurityLakeClient(invoker, "us-east-1");
 
-        await Assert.ThrowsAsync<SecurityLakeValidationException>(() =>
+        await Assert.ThrowsAsync<InputValidationException>(() =>
             client.PlanDataLakesAsync(new DataLakeRequestSpec { Regions = ["us-east-1"] }, DataLakePlanMode.CreateOrUpdate));
         Assert.Equal(["ListDataLakes"], invoker.Operations);
     }

@@ -109,12 +109,15 @@ public sealed class ErrorFactoryTests
         Assert.Null(error.ServiceCode);
     }
 
-    [Fact]
-    public void Members_are_read_whatever_their_case_and_an_empty_body_is_tolerated()
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html>gateway error</html>")]
+    [InlineData("[]")]
+    public void An_empty_or_foreign_body_still_gives_the_typed_error(string body)
     {
-        var error = Assert.IsType<ConflictException>(Create("ConflictException", HttpStatusCode.Conflict, """{"Message":"m","ResourceName":"r"}"""));
-        Assert.Equal("r", error.ResourceName);
-        Assert.Null(Assert.IsType<ConflictException>(Create("ConflictException", HttpStatusCode.Conflict, "")).ResourceName);
+        var error = Assert.IsType<ConflictException>(Create("ConflictException", HttpStatusCode.Conflict, body));
+        Assert.Null(error.ResourceName);
+        Assert.Null(error.ResourceType);
     }
 
     private sealed class FakeResponse(params (string Name, string Value)[] headers) : IWebResponseData

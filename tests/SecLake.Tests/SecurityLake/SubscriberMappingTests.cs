@@ -1,4 +1,5 @@
 using SecLake.SecurityLake;
+using SecLake.Validation;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 
@@ -102,9 +103,8 @@ public sealed class SubscriberMappingTests
     public void Create_is_refused_naming_the_parameter_and_value(string name)
     {
         var (spec, parameter, message) = CreateRefusals[name];
-        var error = Assert.Throws<SecurityLakeValidationException>(() => SubscriberMapper.ToCreateInput(spec()));
-        Assert.Equal(parameter, error.ParameterName);
-        Assert.Equal(message, error.Message);
+        var error = Assert.Throws<InputValidationException>(() => SubscriberMapper.ToCreateInput(spec()));
+        RefusalAssert.Is(error, parameter, message);
     }
 
     [Fact]
@@ -150,8 +150,7 @@ public sealed class SubscriberMappingTests
     public void Update_is_refused_naming_the_parameter_and_value(string name)
     {
         var (spec, parameter, message) = UpdateRefusals[name];
-        var error = Assert.Throws<SecurityLakeValidationException>(() => SubscriberMapper.ToUpdateInput(spec));
-        Assert.Equal(parameter, error.ParameterName);
-        Assert.Equal(message, error.Message);
+        var error = Assert.Throws<InputValidationException>(() => SubscriberMapper.ToUpdateInput(spec));
+        RefusalAssert.Is(error, parameter, message);
     }
 }

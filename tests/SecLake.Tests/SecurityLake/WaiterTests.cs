@@ -8,7 +8,7 @@ public sealed class WaiterTests
 {
     private readonly ScriptedInvoker _invoker = new();
     private readonly List<TimeSpan> _delays = new();
-    private readonly List<DataLakeWaitProgress> _progress = new();
+    private readonly List<WaitProgress> _progress = new();
     private readonly SecurityLakeClient _client;
     private TimeSpan _now = TimeSpan.Zero;
 
@@ -45,10 +45,11 @@ public sealed class WaiterTests
         var lakes = await Wait();
 
         Assert.Equal(["us-east-1", "eu-west-1"], lakes.Select(l => l.Region));
-        Assert.Equal([0, 50, 100], _progress.Select(p => p.PercentComplete));
+        Assert.All(_progress, p => Assert.Equal("Waiting for the data lakes in us-east-1, eu-west-1 to be COMPLETED", p.Activity));
         Assert.Equal(
-            ["us-east-1 INITIALIZED, eu-west-1 INITIALIZED", "us-east-1 COMPLETED, eu-west-1 PENDING", "us-east-1 COMPLETED, eu-west-1 COMPLETED"],
-            _progress.Select(p => p.StatusDescription));
+            ["0 of 2 finished: us-east-1 INITIALIZED, eu-west-1 INITIALIZED", "1 of 2 finished: us-east-1 COMPLETED, eu-west-1 PENDING", "2 of 2 finished: us-east-1 COMPLETED, eu-west-1 COMPLETED"],
+            _progress.Select(p => p.Status));
+        Assert.All(_progress, p => Assert.Equal(TimeSpan.FromMinutes(5), p.Timeout));
         Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20)], _progress.Select(p => p.Elapsed));
         Assert.Equal([TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10)], _delays);
         Assert.All(_invoker.Requests, r => Assert.Equal("regions=us-east-1&regions=eu-west-1", r.QueryString()));
@@ -62,9 +63,9 @@ public sealed class WaiterTests
 
         await Wait();
 
-        Assert.Equal("us-east-1 PENDING, eu-west-1 NOT_LISTED", _progress[0].StatusDescription);
-        Assert.Equal(0, _progress[0].CompletedCount);
-        Assert.Equal(2, _progress[1].CompletedCount);
+        Assert.Equal(
+            ["0 of 2 finished: us-east-1 PENDING, eu-west-1 NOT_LISTED", "2 of 2 finished: us-east-1 COMPLETED, eu-west-1 COMPLETED"],
+            _progress.Select(p => p.Status));
     }
 
     [Fact]
@@ -80,8 +81,7 @@ public sealed class WaiterTests
         Assert.Equal(("eu-west-1", "ValidationException", "The KMS key is not usable."), (failure.Region, failure.Code, failure.Reason));
         Assert.Equal(["us-east-1", "eu-west-1"], error.DataLakes.Select(l => l.Region));
         Assert.Equal(2, _invoker.Requests.Count);
-        Assert.Equal(1, _progress[0].FailedCount);
-        Assert.Equal("us-east-1 PENDING, eu-west-1 FAILED", _progress[0].StatusDescription);
+        Assert.Equal("1 of 2 finished: us-east-1 PENDING, eu-west-1 FAILED", _progress[0].Status);
     }
 
     [Fact]
@@ -101,9 +101,10 @@ public sealed class WaiterTests
     {
         for (var i = 0; i < 4; i++) Poll(Lake("us-east-1", "COMPLETED"), Lake("eu-west-1", "PENDING"));
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => Wait(TimeSpan.FromSeconds(25)));
+        var error = await Assert.ThrowsAsync<WaitTimeoutException>(() => Wait(TimeSpan.FromSeconds(25)));
 
-        Assert.Equal("Timed out after 00:00:25 waiting for the data lakes in eu-west-1 (PENDING).", error.Message);
+        Assert.Equal("The data lakes in eu-west-1 PENDING were not COMPLETED after 25 seconds; check them later with Get-SLDataLake.", error.Message);
+        Assert.Equal("eu-west-1 PENDING", error.LastState);
         // Polls at 0, 10, 20 and 25 s: the last sleep is cut to the time left.
         Assert.Equal([10, 10, 5], _delays.Select(d => d.TotalSeconds));
         Assert.Equal(4, _invoker.Requests.Count);
@@ -131,8 +132,8 @@ public sealed class WaiterTests
     }
 
     /// <summary>Reports synchronously (Progress&lt;T&gt; would post to the thread pool and race the asserts).</summary>
-    private sealed class SyncProgress(Action<DataLakeWaitProgress> report) : IProgress<DataLakeWaitProgress>
+    private sealed class SyncProgress(Action<WaitProgress> report) : IProgress<WaitProgress>
     {
-        public void Report(DataLakeWaitProgress value) => report(value);
+        public void Report(WaitProgress value) => report(value);
     }
 }

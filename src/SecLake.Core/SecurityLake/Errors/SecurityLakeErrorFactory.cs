@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Text.Json;
 using Amazon.Runtime.Internal;
 using SecLake.Aws;
 
@@ -17,25 +15,26 @@ namespace SecLake.SecurityLake
 
         public ServiceException Create(ServiceErrorResponse error)
         {
-            var body = ErrorBody.Parse(error.RawBody);
             switch (error.Code)
             {
                 case "AccessDeniedException":
-                    return new AccessDeniedException(error, body.String("errorCode"));
+                    return new AccessDeniedException(error, Member(error, "errorCode"));
                 case "BadRequestException":
                     return new BadRequestException(error);
                 case "ConflictException":
-                    return new ConflictException(error, body.String("resourceName"), body.String("resourceType"));
+                    return new ConflictException(error, Member(error, "resourceName"), Member(error, "resourceType"));
                 case "InternalServerException":
                     return new InternalServerException(error);
                 case "ResourceNotFoundException":
-                    return new ResourceNotFoundException(error, body.String("resourceName"), body.String("resourceType"));
+                    return new ResourceNotFoundException(error, Member(error, "resourceName"), Member(error, "resourceType"));
                 case "ThrottlingException":
-                    return new ThrottlingException(error, body.String("serviceCode"), body.String("quotaCode"), RetryAfterSeconds(error));
+                    return new ThrottlingException(error, Member(error, "serviceCode"), Member(error, "quotaCode"), RetryAfterSeconds(error));
                 default:
                     return new SecurityLakeException(error);
             }
         }
+
+        private static string? Member(ServiceErrorResponse error, string name) => ErrorBody.ReadString(error.RawBody, name);
 
         /// <summary>
         /// The error response's headers only travel on the SDK's <see cref="HttpErrorResponseException"/>, which the
@@ -52,40 +51,6 @@ namespace SecLake.SecurityLake
                 }
             }
             return null;
-        }
-
-        /// <summary>The error body's top-level string members, tolerant of an empty or non-JSON body.</summary>
-        private sealed class ErrorBody
-        {
-            private readonly JsonElement _root;
-
-            private ErrorBody(JsonElement root) => _root = root;
-
-            public static ErrorBody Parse(string? raw)
-            {
-                if (string.IsNullOrWhiteSpace(raw)) return new ErrorBody(default);
-                try
-                {
-                    using var doc = JsonDocument.Parse(raw!);
-                    return new ErrorBody(doc.RootElement.Clone());
-                }
-                catch (JsonException)
-                {
-                    return new ErrorBody(default);
-                }
-            }
-
-            public string? String(string name)
-            {
-                if (_root.ValueKind != JsonValueKind.Object) return null;
-                foreach (var p in _root.EnumerateObject())
-                {
-                    // Model names are camelCase; match case-insensitively because some error bodies capitalise them.
-                    if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-                        return p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText();
-                }
-                return null;
-            }
         }
     }
 }

@@ -15,24 +15,6 @@ namespace SecLake.SecurityLake
 
         public override string ServiceName => "SecurityLake";
 
-        public override ErrorKind Kind => KindForStatus((int)StatusCode);
-
-        /// <summary>The category API-MAPPING.md gives each status for an error the model does not name.</summary>
-        public static ErrorKind KindForStatus(int status)
-        {
-            switch (status)
-            {
-                case 400: return ErrorKind.InvalidArgument;
-                case 401: return ErrorKind.AuthenticationError;
-                case 402: return ErrorKind.QuotaExceeded;
-                case 403: return ErrorKind.PermissionDenied;
-                case 404: return ErrorKind.ObjectNotFound;
-                case 409: return ErrorKind.ResourceBusy;
-                case 412: return ErrorKind.InvalidOperation;
-                case 429: return ErrorKind.LimitsExceeded;
-                case 503: return ErrorKind.ResourceUnavailable;
-                default: return ErrorKind.NotSpecified;
-            }
-        }
+        public override ErrorKind Kind => ErrorKinds.FromStatus((int)StatusCode);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -96,10 +97,10 @@ namespace SecLake.SecurityLake
             }
 
             if (missing.Count > 0)
-                throw new SecurityLakeValidationException(DataLakeParameters.DataLakeRegion,
+                throw new InputValidationException(DataLakeParameters.DataLakeRegion,
                     $"Security Lake is not enabled in {string.Join(", ", missing)}; there is no data lake there to update.");
             if (creates.Count > 0 && request.MetaStoreManagerRoleArn == null)
-                throw new SecurityLakeValidationException(DataLakeParameters.MetaStoreManagerRoleArn,
+                throw new InputValidationException(DataLakeParameters.MetaStoreManagerRoleArn,
                     $"MetaStoreManagerRoleArn is required to create a data lake, and Security Lake is not yet enabled in {string.Join(", ", creates.Select(c => c.Configuration.Region))}.");
 
             var createInputs = creates
@@ -117,21 +118,21 @@ namespace SecLake.SecurityLake
         {
             var listed = spec.Regions ?? Array.Empty<string>();
             if (spec.EnableAll && listed.Count > 0)
-                throw new SecurityLakeValidationException(DataLakeParameters.EnableAll,
+                throw new InputValidationException(DataLakeParameters.EnableAll,
                     "Specify either DataLakeRegion or EnableAll, not both.");
             if (spec.EnableAll)
             {
                 if (partition == null)
-                    throw new SecurityLakeValidationException(DataLakeParameters.EnableAll,
+                    throw new InputValidationException(DataLakeParameters.EnableAll,
                         "EnableAll needs the client's Region to know which partition's Regions to enable.");
                 var all = SecurityLakeRegions.InPartition(partition);
                 if (all.Count == 0)
-                    throw new SecurityLakeValidationException(DataLakeParameters.EnableAll,
+                    throw new InputValidationException(DataLakeParameters.EnableAll,
                         $"Security Lake is not offered in partition {partition}.");
                 return all;
             }
             if (listed.Count == 0)
-                throw new SecurityLakeValidationException(DataLakeParameters.DataLakeRegion,
+                throw new InputValidationException(DataLakeParameters.DataLakeRegion,
                     "Specify the Regions (DataLakeRegion) or EnableAll.");
             return listed
                 .Select((r, i) => Rules.Region(r ?? "", partition, DataLakeParameters.DataLakeRegion, $"DataLakeRegion[{i}]"))
@@ -147,12 +148,12 @@ namespace SecLake.SecurityLake
             {
                 var region = Rules.Region(entry.Key ?? "", partition, DataLakeParameters.Configuration, "Configuration key");
                 if (result.ContainsKey(region))
-                    throw new SecurityLakeValidationException(DataLakeParameters.Configuration,
+                    throw new InputValidationException(DataLakeParameters.Configuration,
                         $"Configuration has more than one entry for Region '{region}'.");
                 if (!selected.Contains(region))
-                    throw new SecurityLakeValidationException(DataLakeParameters.Configuration,
+                    throw new InputValidationException(DataLakeParameters.Configuration,
                         $"Configuration has an entry for Region '{region}', which is not among the selected Regions ({string.Join(", ", selected)}).");
-                var settings = entry.Value ?? throw new SecurityLakeValidationException(DataLakeParameters.Configuration,
+                var settings = entry.Value ?? throw new InputValidationException(DataLakeParameters.Configuration,
                     $"Configuration['{region}'] is empty.");
                 result[region] = DataLakeSettingsValidator.Validate(settings, SettingsOrigin.ForRegion(region), partition);
             }

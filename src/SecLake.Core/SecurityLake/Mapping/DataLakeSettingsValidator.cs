@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -33,7 +34,7 @@ namespace SecLake.SecurityLake
         {
             if (key == null) return null;
             if (key.Trim().Length == 0)
-                throw new SecurityLakeValidationException(origin.Parameter("encryptionKey"), $"{origin.Label("encryptionKey")} is empty.");
+                throw new InputValidationException(origin.Parameter("encryptionKey"), $"{origin.Label("encryptionKey")} is empty.");
             return key;
         }
 
@@ -44,17 +45,17 @@ namespace SecLake.SecurityLake
             for (var i = 0; i < settings.Count; i++)
             {
                 var label = $"{origin.Label("retentionSettings")}[{i}]";
-                var setting = settings[i] ?? throw new SecurityLakeValidationException(parameter, $"{label} is empty.");
+                var setting = settings[i] ?? throw new InputValidationException(parameter, $"{label} is empty.");
                 if (setting.RetentionPeriod < SecurityLakeConstraints.RetentionPeriodMin)
-                    throw new SecurityLakeValidationException(parameter,
+                    throw new InputValidationException(parameter,
                         $"{label}.retentionPeriod is {setting.RetentionPeriod}; a retention period must be at least {SecurityLakeConstraints.RetentionPeriodMin} day.");
                 if (setting.StorageClass == null)
-                    throw new SecurityLakeValidationException(parameter, $"{label} needs a storageClass.");
+                    throw new InputValidationException(parameter, $"{label} needs a storageClass.");
                 var storageClass = Rules.OneOf(setting.StorageClass, SecurityLakeConstraints.StorageClasses, "a storage class", parameter, $"{label}.storageClass");
                 result.Add(new RetentionSetting(setting.RetentionPeriod, storageClass));
             }
             if (result.Count(r => r.StorageClass == SecurityLakeConstraints.ExpireStorageClass) > 1)
-                throw new SecurityLakeValidationException(parameter,
+                throw new InputValidationException(parameter,
                     $"{origin.Label("retentionSettings")} has more than one EXPIRE setting; a data lake has a single expiration.");
             return result;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -21,7 +22,7 @@ namespace SecLake.SecurityLake
                 var region = LooseValue.ToText(entry.Key, DataLakeParameters.Configuration, "Configuration key");
                 var label = $"Configuration['{region}']";
                 if (!(entry.Value is IDictionary settings))
-                    throw new SecurityLakeValidationException(DataLakeParameters.Configuration,
+                    throw new InputValidationException(DataLakeParameters.Configuration,
                         $"{label} must be a hashtable with the keys {string.Join(", ", DataLakeSettings.DocumentedKeys)}.");
                 // Region keys stay as written; the planner normalizes them and refuses duplicates.
                 result[region] = DataLakeSettings.FromDictionary(settings, DataLakeParameters.Configuration, label);

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -20,10 +21,10 @@ namespace SecLake.SecurityLake
                 var key = entry.Key as string ?? Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "";
                 var known = validKeys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
                 if (known == null)
-                    throw new SecurityLakeValidationException(parameterName,
+                    throw new InputValidationException(parameterName,
                         $"{label} has an unknown key '{key}'. Valid keys: {string.Join(", ", validKeys)}.");
                 if (_values.ContainsKey(known))
-                    throw new SecurityLakeValidationException(parameterName, $"{label} has the key '{known}' more than once.");
+                    throw new InputValidationException(parameterName, $"{label} has the key '{known}' more than once.");
                 _values[known] = entry.Value;
             }
         }

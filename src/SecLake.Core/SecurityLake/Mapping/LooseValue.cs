@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -21,10 +22,10 @@ namespace SecLake.SecurityLake
                 case char c: return c.ToString();
                 case IDictionary _:
                 case IEnumerable _:
-                    throw new SecurityLakeValidationException(parameterName, $"{label} must be a single value, not a list or hashtable.");
+                    throw new InputValidationException(parameterName, $"{label} must be a single value, not a list or hashtable.");
                 case IConvertible convertible: return convertible.ToString(CultureInfo.InvariantCulture);
                 default:
-                    throw new SecurityLakeValidationException(parameterName, $"{label} must be a string, not {value.GetType().Name}.");
+                    throw new InputValidationException(parameterName, $"{label} must be a string, not {value.GetType().Name}.");
             }
         }
 
@@ -43,7 +44,7 @@ namespace SecLake.SecurityLake
                 case decimal m when m == decimal.Floor(m) && m >= int.MinValue && m <= int.MaxValue: return (int)m;
                 case string s when int.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed): return parsed;
                 default:
-                    throw new SecurityLakeValidationException(parameterName, $"{label} must be a whole number of days, not '{value}'.");
+                    throw new InputValidationException(parameterName, $"{label} must be a whole number of days, not '{value}'.");
             }
         }
 
@@ -57,7 +58,7 @@ namespace SecLake.SecurityLake
         public static IList<string> ToTextList(object value, string parameterName, string label) =>
             ToList(value)
                 .Select((item, i) => item == null
-                    ? throw new SecurityLakeValidationException(parameterName, $"{label}[{i}] is empty.")
+                    ? throw new InputValidationException(parameterName, $"{label}[{i}] is empty.")
                     : ToText(item, parameterName, $"{label}[{i}]"))
                 .ToList();
 
@@ -65,13 +66,13 @@ namespace SecLake.SecurityLake
         public static IDictionary<string, string> ToTextMap(object value, string parameterName, string label)
         {
             if (!(value is IDictionary map))
-                throw new SecurityLakeValidationException(parameterName, $"{label} must be a hashtable of tag keys and values.");
+                throw new InputValidationException(parameterName, $"{label} must be a hashtable of tag keys and values.");
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (DictionaryEntry entry in map)
             {
                 var key = ToText(entry.Key, parameterName, $"{label} key");
                 if (entry.Value == null)
-                    throw new SecurityLakeValidationException(parameterName, $"{label}['{key}'] has no value; use '' for an empty tag value.");
+                    throw new InputValidationException(parameterName, $"{label}['{key}'] has no value; use '' for an empty tag value.");
                 result[key] = ToText(entry.Value, parameterName, $"{label}['{key}']");
             }
             return result;

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -21,13 +22,13 @@ namespace SecLake.SecurityLake
         public static void Pattern(string value, string pattern, string parameterName, string label)
         {
             if (!Matches(value, pattern))
-                throw new SecurityLakeValidationException(parameterName, $"{label} '{value}' does not match the pattern {pattern}.");
+                throw new InputValidationException(parameterName, $"{label} '{value}' does not match the pattern {pattern}.");
         }
 
         public static void Length(string value, int min, int max, string parameterName, string label)
         {
             if (value.Length < min || value.Length > max)
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{value}' has {value.Length} characters; it must have {min} to {max}.");
         }
 
@@ -36,17 +37,17 @@ namespace SecLake.SecurityLake
         {
             var region = raw.Trim().ToLowerInvariant();
             if (region.Length == 0)
-                throw new SecurityLakeValidationException(parameterName, $"{label} is an empty Region.");
+                throw new InputValidationException(parameterName, $"{label} is an empty Region.");
             if (!SecurityLakeRegions.IsSecurityLakeRegion(region))
             {
                 var valid = partition == null ? SecurityLakeRegions.All : SecurityLakeRegions.InPartition(partition);
                 var scope = partition == null ? "" : $" ({partition})";
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{raw}' is not a Security Lake Region. Security Lake Regions{scope}: {string.Join(", ", valid)}.");
             }
             var own = SecurityLakeRegions.PartitionOf(region);
             if (partition != null && own != partition)
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{region}' is in partition {own}, but the client's Region is in partition {partition}.");
             return region;
         }
@@ -55,10 +56,10 @@ namespace SecLake.SecurityLake
         public static string RoleArn(string value, string parameterName, string label)
         {
             if (!Matches(value, SecurityLakeConstraints.DocumentedArnPattern))
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{value}' is not an ARN (pattern {SecurityLakeConstraints.DocumentedArnPattern}).");
             if (!Matches(value, SecurityLakeConstraints.RoleArnPattern))
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{value}' is not an IAM role ARN (pattern {SecurityLakeConstraints.RoleArnPattern}).");
             return value;
         }
@@ -67,10 +68,10 @@ namespace SecLake.SecurityLake
         public static string ResourceArn(string? value, string parameterName, string label)
         {
             if (string.IsNullOrEmpty(value))
-                throw new SecurityLakeValidationException(parameterName, $"{label} is required.");
+                throw new InputValidationException(parameterName, $"{label} is required.");
             Length(value!, SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength, parameterName, label);
             if (!Matches(value!, SecurityLakeConstraints.AmazonResourceNamePattern))
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{value}' is not a Security Lake ARN (pattern {SecurityLakeConstraints.AmazonResourceNamePattern}).");
             return value!;
         }
@@ -79,7 +80,7 @@ namespace SecLake.SecurityLake
         public static string SubscriberId(string? value, string parameterName)
         {
             if (string.IsNullOrEmpty(value))
-                throw new SecurityLakeValidationException(parameterName, $"{parameterName} is required.");
+                throw new InputValidationException(parameterName, $"{parameterName} is required.");
             Pattern(value!, SecurityLakeConstraints.UuidPattern, parameterName, parameterName);
             return value!;
         }
@@ -88,16 +89,16 @@ namespace SecLake.SecurityLake
         public static SortedDictionary<string, string> Tags(IDictionary<string, string> tags, string parameterName, string label)
         {
             if (tags.Count > SecurityLakeConstraints.TagListMaxCount)
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} has {tags.Count} tags; at most {SecurityLakeConstraints.TagListMaxCount} are allowed.");
             var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var tag in tags)
             {
                 TagKey(tag.Key, parameterName, label);
                 if (tag.Value == null)
-                    throw new SecurityLakeValidationException(parameterName, $"{label}['{tag.Key}'] has no value; use '' for an empty tag value.");
+                    throw new InputValidationException(parameterName, $"{label}['{tag.Key}'] has no value; use '' for an empty tag value.");
                 if (tag.Value.Length > SecurityLakeConstraints.TagValueMaxLength)
-                    throw new SecurityLakeValidationException(parameterName,
+                    throw new InputValidationException(parameterName,
                         $"{label}: the value of '{tag.Key}' has {tag.Value.Length} characters; a tag value must have at most {SecurityLakeConstraints.TagValueMaxLength}.");
                 sorted[tag.Key] = tag.Value;
             }
@@ -107,7 +108,7 @@ namespace SecLake.SecurityLake
         public static void TagKey(string key, string parameterName, string label)
         {
             if (key.Length < SecurityLakeConstraints.TagKeyMinLength || key.Length > SecurityLakeConstraints.TagKeyMaxLength)
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label}: the key '{key}' has {key.Length} characters; a tag key must have {SecurityLakeConstraints.TagKeyMinLength} to {SecurityLakeConstraints.TagKeyMaxLength}.");
         }
 
@@ -116,7 +117,7 @@ namespace SecLake.SecurityLake
         {
             var match = valid.FirstOrDefault(v => string.Equals(v, value.Trim(), StringComparison.OrdinalIgnoreCase));
             if (match == null)
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} '{value}' is not {what}. Valid values: {string.Join(", ", valid)}.");
             return match;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -24,10 +25,10 @@ namespace SecLake.SecurityLake
             var externalId = ExternalId(spec.ExternalId);
             var sources = Sources(spec.AwsSourceTypes, spec.CustomSourceTypes, spec.SourceTypes);
             if (sources.Count == 0)
-                throw new SecurityLakeValidationException(SubscriberParameters.SourceType,
+                throw new InputValidationException(SubscriberParameters.SourceType,
                     "At least one source is required: give AwsSourceType, CustomSourceType or SourceType.");
             if (spec.SubscriberName == null)
-                throw new SecurityLakeValidationException(SubscriberParameters.SubscriberName, "SubscriberName is required.");
+                throw new InputValidationException(SubscriberParameters.SubscriberName, "SubscriberName is required.");
             Rules.Length(spec.SubscriberName, SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength,
                 SubscriberParameters.SubscriberName, SubscriberParameters.SubscriberName);
 
@@ -44,7 +45,7 @@ namespace SecLake.SecurityLake
             var input = new UpdateSubscriberInput(Rules.SubscriberId(spec.SubscriptionId, SubscriberParameters.SubscriptionId));
 
             if ((spec.AccountId == null) != (spec.ExternalId == null))
-                throw new SecurityLakeValidationException(spec.AccountId == null ? SubscriberParameters.AccountId : SubscriberParameters.ExternalId,
+                throw new InputValidationException(spec.AccountId == null ? SubscriberParameters.AccountId : SubscriberParameters.ExternalId,
                     "AccountId and ExternalId must be given together: the service replaces the subscriber identity as a whole.");
             if (spec.AccountId != null)
             {
@@ -56,7 +57,7 @@ namespace SecLake.SecurityLake
             {
                 input.Sources = Sources(spec.AwsSourceTypes, spec.CustomSourceTypes, spec.SourceTypes);
                 if (input.Sources.Count == 0)
-                    throw new SecurityLakeValidationException(SubscriberParameters.SourceType,
+                    throw new InputValidationException(SubscriberParameters.SourceType,
                         "The sources given are empty; a subscriber needs at least one source.");
             }
 
@@ -82,18 +83,18 @@ namespace SecLake.SecurityLake
         private static string AccountId(string? accountId)
         {
             const string p = SubscriberParameters.AccountId;
-            if (string.IsNullOrEmpty(accountId)) throw new SecurityLakeValidationException(p, "AccountId is required.");
+            if (string.IsNullOrEmpty(accountId)) throw new InputValidationException(p, "AccountId is required.");
             if (accountId!.Length != SecurityLakeConstraints.AccountIdLength
                 || !Rules.Matches(accountId, SecurityLakeConstraints.AccountIdPattern)
                 || !Rules.Matches(accountId, SecurityLakeConstraints.AwsPrincipalPattern))
-                throw new SecurityLakeValidationException(p, $"AccountId '{accountId}' must be exactly {SecurityLakeConstraints.AccountIdLength} digits.");
+                throw new InputValidationException(p, $"AccountId '{accountId}' must be exactly {SecurityLakeConstraints.AccountIdLength} digits.");
             return accountId;
         }
 
         private static string ExternalId(string? externalId)
         {
             const string p = SubscriberParameters.ExternalId;
-            if (externalId == null) throw new SecurityLakeValidationException(p, "ExternalId is required.");
+            if (externalId == null) throw new InputValidationException(p, "ExternalId is required.");
             Rules.Length(externalId, SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength, p, p);
             Rules.Pattern(externalId, SecurityLakeConstraints.ExternalIdPattern, p, p);
             return externalId;
@@ -135,9 +136,9 @@ namespace SecLake.SecurityLake
         private static SourceType FromObject(SourceType? source, string label)
         {
             const string p = SubscriberParameters.SourceType;
-            if (source == null) throw new SecurityLakeValidationException(p, $"{label} is empty.");
+            if (source == null) throw new InputValidationException(p, $"{label} is empty.");
             if ((source.AwsSourceType == null) == (source.CustomSourceType == null))
-                throw new SecurityLakeValidationException(p, $"{label} must have exactly one of awsSourceType and customSourceType.");
+                throw new InputValidationException(p, $"{label} must have exactly one of awsSourceType and customSourceType.");
             return source.AwsSourceType != null
                 ? AwsSource(source.AwsSourceType, source.SourceVersion, p, label + ".awsSourceType")
                 : CustomSource(source.CustomSourceType!, source.SourceVersion, p, label + ".customSourceType");

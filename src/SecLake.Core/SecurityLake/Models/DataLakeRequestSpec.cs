@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -29,7 +30,7 @@ namespace SecLake.SecurityLake
         public string? MetaStoreManagerRoleArn { get; set; }
     }
 
-    /// <summary>The cmdlet parameter names a <see cref="SecurityLakeValidationException"/> reports for a data-lake request.</summary>
+    /// <summary>The cmdlet parameter names a <see cref="InputValidationException"/> reports for a data-lake request.</summary>
     public static class DataLakeParameters
     {
         public const string DataLakeRegion = "DataLakeRegion";

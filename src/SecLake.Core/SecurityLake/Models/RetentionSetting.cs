@@ -1,4 +1,5 @@
 using System.Collections;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -30,14 +31,14 @@ namespace SecLake.SecurityLake
         {
             if (value is RetentionSetting setting) return setting;
             if (!(value is IDictionary entry))
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} must be a hashtable with the keys retentionPeriod and storageClass, not '{value}'.");
 
             var keys = new DocumentedKeys(entry, parameterName, label, "retentionPeriod", "storageClass");
             var period = keys.Get("retentionPeriod");
             var storageClass = keys.Get("storageClass");
             if (period == null || storageClass == null)
-                throw new SecurityLakeValidationException(parameterName, $"{label} needs both retentionPeriod and storageClass.");
+                throw new InputValidationException(parameterName, $"{label} needs both retentionPeriod and storageClass.");
             return new RetentionSetting(
                 LooseValue.ToInt(period, parameterName, label + ".retentionPeriod"),
                 LooseValue.ToText(storageClass, parameterName, label + ".storageClass"));

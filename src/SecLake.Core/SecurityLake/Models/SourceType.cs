@@ -1,4 +1,5 @@
 using System.Collections;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -35,7 +36,7 @@ namespace SecLake.SecurityLake
         {
             if (value is SourceType source) return source;
             if (!(value is IDictionary entry))
-                throw new SecurityLakeValidationException(parameterName,
+                throw new InputValidationException(parameterName,
                     $"{label} must be a hashtable with awsSourceType or customSourceType, not '{value}'.");
             var keys = new DocumentedKeys(entry, parameterName, label, "awsSourceType", "customSourceType", "sourceVersion");
             return new SourceType(

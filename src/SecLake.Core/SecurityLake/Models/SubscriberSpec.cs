@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -50,7 +51,7 @@ namespace SecLake.SecurityLake
         public string? SubscriberDescription { get; set; }
     }
 
-    /// <summary>The cmdlet parameter names a <see cref="SecurityLakeValidationException"/> reports for a subscriber.</summary>
+    /// <summary>The cmdlet parameter names a <see cref="InputValidationException"/> reports for a subscriber.</summary>
     public static class SubscriberParameters
     {
         public const string SubscriptionId = "SubscriptionId";
