@@ -56,7 +56,7 @@ namespace SecLake.SecurityLake
                 {
                     var pending = string.Join(", ", states.Where(s => !s.IsFinished));
                     throw new WaitTimeoutException(
-                        $"The data lakes in {pending} were not COMPLETED after {timeout.TotalSeconds:0} seconds; check them later with Get-SLDataLake.",
+                        $"The data lakes in {pending} were not COMPLETED after {timeout.TotalSeconds:0} seconds.",
                         pending);
                 }
 

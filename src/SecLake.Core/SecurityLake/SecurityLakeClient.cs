@@ -16,7 +16,8 @@ namespace SecLake.SecurityLake
     /// </summary>
     public sealed class SecurityLakeClient
     {
-        public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
+        /// <summary>Data lakes take minutes on AWS and seconds on an emulator; ListDataLakes is cheap.</summary>
+        public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(5);
         public static readonly TimeSpan DefaultWaitTimeout = TimeSpan.FromMinutes(30);
 
         private readonly IRestInvoker _invoker;

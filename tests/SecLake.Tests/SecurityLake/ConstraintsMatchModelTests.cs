@@ -88,7 +88,7 @@ public sealed class ConstraintsMatchModelTests
     }
 
     [Fact]
-    public void Documented_enums_are_the_preview_models()
+    public void Documented_enums_and_patterns_are_the_preview_models()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "models", "securitylake-2018-05-10-preview.service-2.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
@@ -96,6 +96,11 @@ public sealed class ConstraintsMatchModelTests
         string[] PreviewEnum(string s) => shapes.GetProperty(s).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
         Assert.Equal(PreviewEnum("StorageClass"), SecurityLakeConstraints.StorageClasses);
         Assert.Equal(PreviewEnum("AwsLogSourceType"), SecurityLakeConstraints.DocumentedAwsSourceTypes);
+        var account = shapes.GetProperty("AwsAccountId");
+        Assert.Equal(account.GetProperty("pattern").GetString(), SecurityLakeConstraints.AccountIdPattern);
+        Assert.Equal(account.GetProperty("min").GetInt32(), SecurityLakeConstraints.AccountIdLength);
+        Assert.Equal(account.GetProperty("max").GetInt32(), SecurityLakeConstraints.AccountIdLength);
+        Assert.Equal(shapes.GetProperty("RoleArn").GetProperty("pattern").GetString(), SecurityLakeConstraints.DocumentedArnPattern);
     }
 
     [Fact]

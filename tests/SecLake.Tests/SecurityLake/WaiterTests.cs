@@ -103,7 +103,7 @@ public sealed class WaiterTests
 
         var error = await Assert.ThrowsAsync<WaitTimeoutException>(() => Wait(TimeSpan.FromSeconds(25)));
 
-        Assert.Equal("The data lakes in eu-west-1 PENDING were not COMPLETED after 25 seconds; check them later with Get-SLDataLake.", error.Message);
+        Assert.Equal("The data lakes in eu-west-1 PENDING were not COMPLETED after 25 seconds.", error.Message);
         Assert.Equal("eu-west-1 PENDING", error.LastState);
         // Polls at 0, 10, 20 and 25 s: the last sleep is cut to the time left.
         Assert.Equal([10, 10, 5], _delays.Select(d => d.TotalSeconds));

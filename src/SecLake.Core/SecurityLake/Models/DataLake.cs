@@ -21,6 +21,13 @@ namespace SecLake.SecurityLake
         }
 
         public string Region { get; }
+
+        /// <summary>
+        /// The same as <see cref="Region"/>, named like the cmdlets' -DataLakeRegion so Get-SLDataLake output pipes into
+        /// Update-/Remove-SLDataLake (-Region is the Region the client calls).
+        /// </summary>
+        public string DataLakeRegion => Region;
+
         public string DataLakeArn { get; }
         public string? S3BucketArn { get; set; }
 
