@@ -5,7 +5,6 @@ using Amazon.Runtime.Internal;
 namespace SecLake.Aws
 {
     /// <summary>Client configuration for a SecLake service client: SigV4 with the model's signing name, the model's endpoint rules.</summary>
-    [AWSSignerType("v4")]
     internal sealed class ServiceClientConfig : ClientConfig
     {
         private readonly ServiceDefinition _service;

@@ -60,15 +60,35 @@ namespace SecLake.PowerShell
         public string? EndpointUrl { get; set; }
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline is stopped.</summary>
-        protected CancellationToken Stopping => _stopping.Token;
+        protected CancellationToken StopToken => _stopping.Token;
 
         protected override void StopProcessing() => _stopping.Cancel();
 
-        protected override void EndProcessing() => DisposeClient();
+        private readonly System.Collections.Generic.Dictionary<string, object> _clients = new System.Collections.Generic.Dictionary<string, object>();
 
-        /// <summary>Derived cmdlets drop their client here.</summary>
-        protected virtual void DisposeClient()
+        /// <summary>
+        /// The service client for the current record's region, connected on first use and reused for every later
+        /// record (one client per region: -Region also binds from piped objects). A failure to connect (no
+        /// credentials, no region, a bad profile or endpoint) terminates the command: no later record can succeed.
+        /// </summary>
+        protected TClient Connect<TClient>(string serviceName, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
+            where TClient : class
         {
+            var key = serviceName + "|" + Region;
+            if (_clients.TryGetValue(key, out var existing)) return (TClient)existing;
+            TClient client;
+            try
+            {
+                client = connect(BuildConnectionSettings(), VerboseTrace);
+            }
+            catch (Exception e)
+            {
+                ThrowTerminatingError(CreateErrorRecord(e, null, null));
+                throw;
+            }
+            WriteVerbose($"{serviceName}: {describe(client)}");
+            _clients[key] = client;
+            return client;
         }
 
         /// <summary>The connection settings as bound, with PowerShell-only inputs (PSCredential, session variables) converted.</summary>
@@ -124,7 +144,7 @@ namespace SecLake.PowerShell
         /// <summary>Runs an async core call, writing queued verbose/progress output while it runs.</summary>
         protected T Await<T>(Func<CancellationToken, Task<T>> operation)
         {
-            var task = operation(Stopping);
+            var task = operation(StopToken);
             task.ContinueWith(_ => Post(() => { }), TaskScheduler.Default);
             while (!task.IsCompleted)
             {
@@ -135,7 +155,7 @@ namespace SecLake.PowerShell
             {
                 return task.GetAwaiter().GetResult();
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
@@ -148,18 +168,25 @@ namespace SecLake.PowerShell
         /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
         /// terminates the command for setup failures no record can get past.
         /// </summary>
+        /// <param name="exception">What went wrong.</param>
+        /// <param name="target">The pipeline input the failure belongs to.</param>
         /// <param name="hint">What the user can do about it, in cmdlet terms; appended to the message.</param>
         protected void WriteFailure(Exception exception, object? target, string? hint = null)
         {
             if (exception is PipelineStoppedException) throw exception;
+            var record = CreateErrorRecord(exception, target, hint);
+            if (ServiceErrorMapper.Describe(exception).TerminatesCommand) ThrowTerminatingError(record);
+            WriteError(record);
+        }
+
+        private static ErrorRecord CreateErrorRecord(Exception exception, object? target, string? hint)
+        {
             var description = ServiceErrorMapper.Describe(exception, hint);
             var category = (ErrorCategory)Enum.Parse(typeof(ErrorCategory), description.Kind.ToString());
-            var record = new ErrorRecord(exception, description.ErrorId, category, target)
+            return new ErrorRecord(exception, description.ErrorId, category, target)
             {
                 ErrorDetails = new ErrorDetails(description.Message) { RecommendedAction = description.RecommendedAction },
             };
-            if (description.TerminatesCommand) ThrowTerminatingError(record);
-            WriteError(record);
         }
 
         /// <summary>

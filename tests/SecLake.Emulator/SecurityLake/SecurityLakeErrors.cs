@@ -7,30 +7,18 @@ namespace SecLake.Emulator.SecurityLake;
 
 /// <summary>
 /// Security Lake's errors with the GA model's member names (lower-case <c>message</c>, <c>resourceName</c>,
-/// <c>resourceType</c>). Constraint violations use AWS's common ValidationException (400) with <c>reason</c> and
-/// <c>fieldList</c>, the shape the preview model declares; the GA model names only BadRequestException for 400.
+/// <c>resourceType</c>). Constraint violations are the GA model's only 400 error, BadRequestException, whose one
+/// member is <c>message</c>: the message names every member that failed and the constraint it broke.
 /// </summary>
 internal static class SecurityLakeErrors
 {
     public const string DataLakeType = "DataLake";
     public const string SubscriberType = "Subscriber";
 
-    public static ServiceError Validation(Validator validator)
-    {
-        var fields = new JsonArray();
-        foreach (var error in validator.Errors)
-            fields.Add(new JsonObject { ["name"] = error.Path, ["message"] = Validator.Describe(error) });
-        return new ServiceError(400, "ValidationException", new JsonObject
-        {
-            ["message"] = validator.Summary(),
-            ["reason"] = "fieldValidationFailed",
-            ["fieldList"] = fields,
-        });
-    }
+    public static ServiceError Validation(Validator validator) => BadRequest(validator.Summary());
 
     /// <summary>A body that is not a JSON object.</summary>
-    public static ServiceError CannotParse(string message) =>
-        new(400, "ValidationException", new JsonObject { ["message"] = message, ["reason"] = "cannotParse" });
+    public static ServiceError CannotParse(string message) => BadRequest(message);
 
     public static ServiceError BadRequest(string message) =>
         new(400, "BadRequestException", new JsonObject { ["message"] = message });

@@ -2,34 +2,18 @@ using System;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using SecLake.Emulator;
 using SecLake.Tests.Infrastructure;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
 
-/// <summary>An emulator that also accepts a temporary credential (with a session token) in account 210987654321.</summary>
-public sealed class TemporaryCredentialFixture : EmulatorFixture
-{
-    public static readonly TestCredentials Temporary = new("ASIATEMPORARYEXAMPLE", "temporary/secret/key", "session-token-123");
-
-    protected override void Configure(EmulatorOptions options) =>
-        options.Credentials.Add(new EmulatorCredential
-        {
-            AccessKey = Temporary.AccessKey,
-            SecretKey = Temporary.SecretKey,
-            SessionToken = Temporary.SessionToken,
-            AccountId = "210987654321",
-        });
-}
-
 /// <summary>Signed requests are accepted; anything spoilt after signing, or signed wrongly, is refused as AWS refuses it.</summary>
-public sealed class SigV4VerificationTests : IClassFixture<TemporaryCredentialFixture>
+public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
 {
     private static readonly JsonObject CreateBody = new() { ["Name"] = "signed-ledger", ["PermissionsMode"] = "STANDARD" };
-    private readonly TemporaryCredentialFixture _fixture;
+    private readonly SecondAccountFixture _fixture;
 
-    public SigV4VerificationTests(TemporaryCredentialFixture fixture)
+    public SigV4VerificationTests(SecondAccountFixture fixture)
     {
         _fixture = fixture;
         fixture.Reset();
@@ -190,7 +174,7 @@ public sealed class SigV4VerificationTests : IClassFixture<TemporaryCredentialFi
     public async Task TemporaryCredentialWithItsSessionTokenActsInItsOwnAccount()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
-            new SendOptions { Credentials = TemporaryCredentialFixture.Temporary });
+            new SendOptions { Credentials = SecondAccountFixture.Temporary });
 
         Assert.Equal(200, reply.Status);
         Assert.Equal("arn:aws:qldb:us-east-1:210987654321:ledger/signed-ledger", reply.Json!["Arn"]!.GetValue<string>());
@@ -205,7 +189,7 @@ public sealed class SigV4VerificationTests : IClassFixture<TemporaryCredentialFi
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
-            Credentials = TemporaryCredentialFixture.Temporary with { SessionToken = token },
+            Credentials = SecondAccountFixture.Temporary with { SessionToken = token },
         });
 
         Assert.Equal(403, reply.Status);

@@ -48,9 +48,14 @@ public static class AwsCli
         ["securitylake"] = new[] { "securitylake", "create-data-lake", "--generate-cli-skeleton" },
     };
 
-    /// <summary>The path of a CLI able to run <paramref name="service"/>, or null. Probed once per process.</summary>
+    /// <summary>
+    /// The path of a CLI able to run <paramref name="service"/>, or null. Probed once per process; a found CLI is
+    /// also remembered on disk for a day (see <see cref="AwsCliProbeCache"/>), because test discovery probes even
+    /// when no CLI test is selected.
+    /// </summary>
     public static string? Locate(string service) =>
-        Found.GetOrAdd(service, s => new Lazy<string?>(() => Candidates().FirstOrDefault(cli => Probe(cli, s)))).Value;
+        Found.GetOrAdd(service, s => new Lazy<string?>(() =>
+            AwsCliProbeCache.GetOrProbe(s, () => Candidates().FirstOrDefault(cli => Probe(cli, s))))).Value;
 
     /// <summary>Null when a CLI is available, else why not and what to install.</summary>
     public static string? UnavailableReason(string service) =>
@@ -102,7 +107,27 @@ public static class AwsCli
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, "aws"))
             .FirstOrDefault(File.Exists);
-        return new[] { onPath, "/usr/bin/aws" }.Where(p => p is not null && File.Exists(p)).Distinct()!;
+        return new[] { ResolveShim(onPath), "/usr/bin/aws" }.Where(p => p is not null && File.Exists(p)).Distinct()!;
+    }
+
+    /// <summary>
+    /// A pyenv shim costs close to a second per run (it starts pyenv first); the executable it stands for does
+    /// the same work without that, which keeps the CLI tests fast.
+    /// </summary>
+    private static string? ResolveShim(string? path)
+    {
+        if (path is null || Path.GetFileName(Path.GetDirectoryName(path)) != "shims") return path;
+        try
+        {
+            var start = new ProcessStartInfo("pyenv", "which aws") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var result = RunProcessAsync(start, TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+            var resolved = result.StdOut.Trim();
+            return result.ExitCode == 0 && File.Exists(resolved) ? resolved : path;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or TimeoutException)
+        {
+            return path;
+        }
     }
 
     private static bool Probe(string cli, string service)
@@ -130,7 +155,7 @@ public static class AwsCli
     private static async Task<AwsCliResult> RunProcessAsync(ProcessStartInfo start, TimeSpan timeout)
     {
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        process.StandardInput.Close();
+        if (start.RedirectStandardInput) process.StandardInput.Close(); // the CLI must never wait for input
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var exited = process.WaitForExitAsync();

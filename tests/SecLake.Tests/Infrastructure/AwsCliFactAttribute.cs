@@ -11,7 +11,15 @@ public sealed class AwsCliFactAttribute : FactAttribute
     public AwsCliFactAttribute(string service)
     {
         Service = service;
-        if (AwsCli.UnavailableReason(service) is { } reason) Skip = reason;
+        // An exception here would break test discovery for the whole assembly, so a failed probe becomes a skip.
+        try
+        {
+            if (AwsCli.UnavailableReason(service) is { } reason) Skip = reason;
+        }
+        catch (System.Exception e)
+        {
+            Skip = $"Probing for an AWS CLI with {service} failed: {e.Message}";
+        }
     }
 
     public string Service { get; }

@@ -32,6 +32,8 @@ public sealed record SendOptions
 /// <summary>A service answer: status, AWS headers and the JSON body (null when empty).</summary>
 public sealed record ServiceReply(int Status, string? ErrorType, string? RequestId, JsonNode? Json, string Text, HttpResponseHeaders Headers)
 {
+    public string? ContentType { get; init; }
+
     public string? Message => (Json?["message"] ?? Json?["Message"])?.GetValue<string>();
 
     public override string ToString() => $"{Status} {ErrorType} {Text}";
@@ -82,7 +84,10 @@ public sealed class SignedClient : IDisposable
             Header(response, "x-amzn-RequestId"),
             text.Length == 0 ? null : JsonNode.Parse(text),
             text,
-            response.Headers);
+            response.Headers)
+        {
+            ContentType = response.Content.Headers.ContentType?.MediaType,
+        };
     }
 
     /// <summary>Plain unsigned HTTP, for the /_emulator/ control endpoints.</summary>

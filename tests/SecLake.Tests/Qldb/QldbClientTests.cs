@@ -44,20 +44,20 @@ public class QldbClientTests
     [Fact]
     public void Name_rule_is_the_model_pattern_and_lengths()
     {
-        Assert.Equal(ServiceModel.Qldb.Pattern("LedgerName"), QldbConstraints.LedgerNamePattern);
-        Assert.Equal(ServiceModel.Qldb.Min("LedgerName"), QldbConstraints.LedgerNameMin);
-        Assert.Equal(ServiceModel.Qldb.Max("LedgerName"), QldbConstraints.LedgerNameMax);
-        Assert.Equal(ServiceModel.Qldb.Max("KmsKey"), QldbConstraints.KmsKeyMax);
-        Assert.Equal(ServiceModel.Qldb.Max("Tags"), QldbConstraints.TagCountMax);
-        Assert.Equal(ServiceModel.Qldb.Min("TagKey"), QldbConstraints.TagKeyMin);
-        Assert.Equal(ServiceModel.Qldb.Max("TagKey"), QldbConstraints.TagKeyMax);
-        Assert.Equal(ServiceModel.Qldb.Min("TagValue"), QldbConstraints.TagValueMin);
-        Assert.Equal(ServiceModel.Qldb.Max("TagValue"), QldbConstraints.TagValueMax);
-        Assert.Equal(ServiceModel.Qldb.Max("TagKeyList"), QldbConstraints.TagKeysMax);
-        Assert.Equal(ServiceModel.Qldb.Min("Arn"), QldbConstraints.ArnMin);
-        Assert.Equal(ServiceModel.Qldb.Max("Arn"), QldbConstraints.ArnMax);
-        Assert.Equal(ServiceModel.Qldb.Enum("PermissionsMode"), QldbConstraints.PermissionsModes);
-        Assert.Equal(ServiceModel.Qldb.Enum("LedgerState"), QldbConstraints.LedgerStates);
+        Assert.Equal(QldbConstraints.LedgerNamePattern, ServiceModel.Qldb.Pattern("LedgerName"));
+        Assert.Equal(QldbConstraints.LedgerNameMin, ServiceModel.Qldb.Min("LedgerName"));
+        Assert.Equal(QldbConstraints.LedgerNameMax, ServiceModel.Qldb.Max("LedgerName"));
+        Assert.Equal(QldbConstraints.KmsKeyMax, ServiceModel.Qldb.Max("KmsKey"));
+        Assert.Equal(QldbConstraints.TagCountMax, ServiceModel.Qldb.Max("Tags"));
+        Assert.Equal(QldbConstraints.TagKeyMin, ServiceModel.Qldb.Min("TagKey"));
+        Assert.Equal(QldbConstraints.TagKeyMax, ServiceModel.Qldb.Max("TagKey"));
+        Assert.Equal(QldbConstraints.TagValueMin, ServiceModel.Qldb.Min("TagValue"));
+        Assert.Equal(QldbConstraints.TagValueMax, ServiceModel.Qldb.Max("TagValue"));
+        Assert.Equal(QldbConstraints.TagKeysMax, ServiceModel.Qldb.Max("TagKeyList"));
+        Assert.Equal(QldbConstraints.ArnMin, ServiceModel.Qldb.Min("Arn"));
+        Assert.Equal(QldbConstraints.ArnMax, ServiceModel.Qldb.Max("Arn"));
+        Assert.Equal(QldbConstraints.PermissionsModes, ServiceModel.Qldb.Enum("PermissionsMode"));
+        Assert.Equal(QldbConstraints.LedgerStates, ServiceModel.Qldb.Enum("LedgerState"));
     }
 
     public static TheoryData<Dictionary<string, string?>, string> BadTags => new()

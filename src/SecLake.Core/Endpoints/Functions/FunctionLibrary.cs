@@ -29,7 +29,7 @@ namespace SecLake.Endpoints
                     new EndpointFunction("not", 1, args => !Arguments.Boolean(args, 0)),
                     new EndpointFunction("booleanEquals", 2, args => Equals(Arguments.OptionalBoolean(args, 0), Arguments.OptionalBoolean(args, 1))),
                     new EndpointFunction("stringEquals", 2, args => Arguments.OptionalString(args, 0) == Arguments.OptionalString(args, 1)),
-                    new EndpointFunction("getAttr", 2, args => AttributePath.Parse(Arguments.String(args, 1)).Apply(args[0])),
+                    new EndpointFunction("getAttr", 2, GetAttr),
                     new EndpointFunction("substring", 4, StringFunctions.Substring),
                     new EndpointFunction("uriEncode", 1, StringFunctions.UriEncode),
                     new EndpointFunction("isValidHostLabel", 2, StringFunctions.IsValidHostLabel),
@@ -43,6 +43,21 @@ namespace SecLake.Endpoints
                 }
                 return all;
             }
+        }
+
+        /// <summary><c>getAttr(value, path)</c>; the parser has already checked literal paths.</summary>
+        private static object? GetAttr(object?[] args)
+        {
+            AttributePath path;
+            try
+            {
+                path = AttributePath.Parse(Arguments.String(args, 1));
+            }
+            catch (System.FormatException e)
+            {
+                throw new EndpointResolutionException(e.Message, e);
+            }
+            return path.Apply(args[0]);
         }
     }
 }

@@ -5,7 +5,7 @@ using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb
 {
-    /// <summary>Adds or overwrites tags on a QLDB resource (TagResource).</summary>
+    /// <summary>Adds tags to a QLDB resource (TagResource). QLDB refuses a key the resource already has: remove it first.</summary>
     [Cmdlet(VerbsCommon.Add, "QLDBResourceTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ResourceTag))]
     public sealed class AddQLDBResourceTagCommand : QldbCmdlet

@@ -23,7 +23,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         public string PermissionsMode { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [BoolArgumentTransformation]
+        [BoolArgumentTransformation(EmptyMeans = true)]
         public bool DeletionProtection { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -51,7 +51,8 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 var input = new CreateLedgerInput(Name, PermissionsMode)
                 {
                     DeletionProtection = MyInvocation.BoundParameters.ContainsKey(nameof(DeletionProtection)) ? DeletionProtection : (bool?)null,
-                    KmsKey = KmsKey,
+                    // An empty KmsKey cell in a CSV means "not given" (the AWS owned key), not an empty key name.
+                    KmsKey = string.IsNullOrWhiteSpace(KmsKey) ? null : KmsKey,
                     Tags = Tag != null ? ToTagMap(Tag) : null,
                 };
                 var ledger = Await(token => Client.CreateLedgerAsync(input, token));

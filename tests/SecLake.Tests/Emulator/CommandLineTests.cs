@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading.Tasks;
+using SecLake.Tests.Infrastructure;
+using Xunit;
+
+namespace SecLake.Tests.Emulator;
+
+/// <summary>The emulator as a separate process: ready line, port file, options, control endpoints, graceful stop.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task PrintsOneReadyLineServesAndStopsOnSigterm()
+    {
+        var portFile = Path.Combine(Path.GetTempPath(), $"seclake-emulator-{Guid.NewGuid():N}.url");
+        try
+        {
+            await using var emulator = await EmulatorProcess.StartAsync(
+                "--port", "0", "--ledger-create-delay", "1", "--ledger-delete-delay", "1", "--datalake-delay", "1",
+                "--ledger-limit", "5", "--port-file", portFile);
+
+            Assert.Equal(emulator.Endpoint.ToString(), File.ReadAllText(portFile));
+            using var client = new SignedClient(emulator.Endpoint);
+            var health = await client.RawAsync(HttpMethod.Get, "/_emulator/health");
+            Assert.Equal(200, (int)health.StatusCode);
+            var created = await client.CreateAsync("from-cli");
+            Assert.Equal("CREATING", created.Json.Str("State"));
+
+            Assert.Equal(0, await emulator.StopAsync());
+            Assert.Equal("", (await emulator.Process.StandardOutput.ReadToEndAsync()).Trim());
+        }
+        finally
+        {
+            File.Delete(portFile);
+        }
+    }
+
+    [Fact]
+    public async Task TheLedgerLimitAndDelaysComeFromTheCommandLine()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync("--ledger-limit", "1", "--ledger-create-delay", "0");
+        using var client = new SignedClient(emulator.Endpoint);
+
+        await client.CreateAsync("only-one");
+        var second = await client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody("one-too-many"));
+
+        QldbTestData.AssertError(second, 400, "LimitExceededException");
+        Assert.Equal("ACTIVE", (await client.DescribeAsync("only-one")).Json.Str("State"));
+    }
+
+    [Fact]
+    public async Task WithExitOnStdinCloseItStopsWhenStdinCloses()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync("--exit-on-stdin-close");
+
+        emulator.Process.StandardInput.Close();
+        await emulator.Process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(0, emulator.Process.ExitCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownOptionExitsWithUsage()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(EmulatorProcess.AssemblyPath);
+        start.ArgumentList.Add("--colour");
+        start.ArgumentList.Add("blue");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("Unknown option --colour", stderr);
+        Assert.Contains("usage:", stderr);
+    }
+}

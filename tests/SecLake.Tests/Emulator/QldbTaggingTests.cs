@@ -1,0 +1,132 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using SecLake.Tests.Infrastructure;
+using Xunit;
+using static SecLake.Tests.Emulator.QldbTestData;
+
+namespace SecLake.Tests.Emulator;
+
+/// <summary>QLDB TagResource, UntagResource and ListTagsForResource on ledger ARNs sent as encoded URI labels.</summary>
+public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public QldbTaggingTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Reset();
+    }
+
+    private SignedClient Client => _fixture.Client;
+
+    [Fact]
+    public async Task TagsGivenAtCreationAreListed()
+    {
+        await Client.CreateAsync("tagged", tags: new JsonObject { ["team"] = "security", ["empty"] = null });
+
+        var reply = await Client.QldbAsync(HttpMethod.Get, TagsPath(LedgerArn("tagged")));
+
+        Assert.Equal(200, reply.Status);
+        Assert.Equal("""{"Tags":{"team":"security","empty":null}}""", reply.Text);
+    }
+
+    [Fact]
+    public async Task TagAndUntagChangeTheListedTags()
+    {
+        await Client.CreateAsync("tagged", tags: new JsonObject { ["a"] = "1" });
+        var path = TagsPath(LedgerArn("tagged"));
+
+        var tag = await Client.QldbAsync(HttpMethod.Post, path, new JsonObject { ["Tags"] = new JsonObject { ["b"] = "2", ["c d"] = "3" } });
+        var untag = await Client.QldbAsync(HttpMethod.Delete, path + "?tagKeys=a&tagKeys=c%20d");
+        var list = await Client.QldbAsync(HttpMethod.Get, path);
+
+        Assert.Equal((200, "{}"), (tag.Status, tag.Text));
+        Assert.Equal((200, "{}"), (untag.Status, untag.Text));
+        Assert.Equal("""{"Tags":{"b":"2"}}""", list.Text);
+    }
+
+    [Fact]
+    public async Task TheArnTravelsPercentEncodedAndIsRecordedRaw()
+    {
+        await Client.CreateAsync("tagged");
+
+        await Client.QldbAsync(HttpMethod.Get, TagsPath(LedgerArn("tagged")));
+
+        var recorded = _fixture.Host.Requests.Last();
+        Assert.Equal("ListTagsForResource", recorded.Operation);
+        Assert.Equal("/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Ftagged", recorded.Path);
+    }
+
+    [Fact]
+    public async Task TaggingAnExistingKeyFailsAsTheModelDocuments()
+    {
+        await Client.CreateAsync("tagged", tags: new JsonObject { ["a"] = "1" });
+
+        var reply = await Client.QldbAsync(HttpMethod.Post, TagsPath(LedgerArn("tagged")),
+            new JsonObject { ["Tags"] = new JsonObject { ["a"] = "2" } });
+
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal("Tags", reply.Json.Str("ParameterName"));
+    }
+
+    [Fact]
+    public async Task AResourceCarriesAtMostFiftyTags()
+    {
+        var tags = new JsonObject();
+        foreach (var i in Enumerable.Range(0, 50)) tags[$"k{i}"] = "v";
+        await Client.CreateAsync("tagged", tags: tags);
+
+        var reply = await Client.QldbAsync(HttpMethod.Post, TagsPath(LedgerArn("tagged")),
+            new JsonObject { ["Tags"] = new JsonObject { ["one-more"] = "v" } });
+
+        AssertError(reply, 400, "InvalidParameterException");
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    [InlineData("DELETE")]
+    public async Task AnArnOfNoLedgerIsResourceNotFound(string method)
+    {
+        await Client.CreateAsync("tagged");
+        var body = method == "POST" ? new JsonObject { ["Tags"] = new JsonObject { ["a"] = "1" } } : null;
+        var query = method == "DELETE" ? "?tagKeys=a" : "";
+
+        foreach (var arn in new[] { LedgerArn("missing"), LedgerArn("tagged", region: "eu-west-1"), LedgerArn("tagged", account: "999999999999") })
+        {
+            var reply = await Client.QldbAsync(new HttpMethod(method), TagsPath(arn) + query, body?.DeepClone());
+            AssertError(reply, 404, "ResourceNotFoundException");
+            Assert.Equal(arn, reply.Json.Str("ResourceName"));
+        }
+    }
+
+    [Theory]
+    [InlineData("short")]
+    [InlineData("not-an-arn-but-long-enough")]
+    [InlineData("arn:aws:securitylake:us-east-1:123456789012:data-lake/default")]
+    public async Task AValueThatIsNoQldbArnIsAnInvalidParameter(string arn)
+    {
+        var reply = await Client.QldbAsync(HttpMethod.Get, TagsPath(arn));
+
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal("ResourceArn", reply.Json.Str("ParameterName"));
+    }
+
+    [Fact]
+    public async Task TagResourceRequiresTagsAndUntagRequiresKeys()
+    {
+        await Client.CreateAsync("tagged");
+        var path = TagsPath(LedgerArn("tagged"));
+
+        var noTags = await Client.QldbAsync(HttpMethod.Post, path, new JsonObject());
+        var noKeys = await Client.QldbAsync(HttpMethod.Delete, path);
+
+        AssertError(noTags, 400, "InvalidParameterException");
+        Assert.Equal("Tags", noTags.Json.Str("ParameterName"));
+        AssertError(noKeys, 400, "InvalidParameterException");
+        Assert.Equal("TagKeys", noKeys.Json.Str("ParameterName"));
+    }
+}

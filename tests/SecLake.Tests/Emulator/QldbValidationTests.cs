@@ -1,0 +1,129 @@
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using SecLake.Tests.Infrastructure;
+using Xunit;
+using static SecLake.Tests.Emulator.QldbTestData;
+
+namespace SecLake.Tests.Emulator;
+
+/// <summary>
+/// QLDB input constraints from qldb-2019-01-02.service-2.json: every violation is a 400 InvalidParameterException
+/// naming the member in ParameterName; values at the limits are accepted.
+/// </summary>
+public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public QldbValidationTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Reset();
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("Ledger-2")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz012345")] // 32 characters
+    [InlineData("0x")]
+    public async Task AcceptsLedgerNamesTheModelAllows(string name)
+    {
+        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
+        Assert.Equal(200, reply.Status);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456")] // 33 characters
+    [InlineData("double--hyphen")]
+    [InlineData("12345")]
+    [InlineData("-leading")]
+    [InlineData("trailing-")]
+    [InlineData("under_score")]
+    [InlineData("new\nline")]
+    public async Task RejectsLedgerNamesTheModelForbids(string name)
+    {
+        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
+
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal("Name", reply.Json.Str("ParameterName"));
+        Assert.Matches("^[0-9]+ validation errors? detected: ", reply.Json.Str("Message"));
+    }
+
+    public static TheoryData<string, string> InvalidCreateBodies() => new()
+    {
+        { """{"PermissionsMode":"STANDARD"}""", "Name" },
+        { """{"Name":"ok"}""", "PermissionsMode" },
+        { """{"Name":"ok","PermissionsMode":"EVERYTHING"}""", "PermissionsMode" },
+        { """{"Name":"ok","PermissionsMode":"STANDARD","DeletionProtection":"yes"}""", "DeletionProtection" },
+        { """{"Name":"ok","PermissionsMode":"STANDARD","KmsKey":"KEY"}""".Replace("KEY", new string('k', 1601)), "KmsKey" },
+        { """{"Name":"ok","PermissionsMode":"STANDARD","Tags":{"":"v"}}""", "Tags" },
+        { """{"Name":"ok","PermissionsMode":"STANDARD","Tags":{"KEY":"v"}}""".Replace("KEY", new string('k', 129)), "Tags" },
+        { """{"Name":"ok","PermissionsMode":"STANDARD","Tags":{"k":"VALUE"}}""".Replace("VALUE", new string('v', 257)), "Tags" },
+        { """{"Name":"ok","PermissionsMode":"STANDARD","Tags":["k"]}""", "Tags" },
+        { """{"Name":42,"PermissionsMode":"STANDARD"}""", "Name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidCreateBodies))]
+    public async Task RejectsCreateLedgerInputsTheModelForbids(string body, string parameter)
+    {
+        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
+
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal(parameter, reply.Json.Str("ParameterName"));
+    }
+
+    [Fact]
+    public async Task AcceptsTagsAtTheirLimits()
+    {
+        var tags = new JsonObject { [new string('k', 128)] = new string('v', 256), ["empty"] = "", ["null-value"] = null };
+
+        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
+
+        Assert.Equal(200, reply.Status);
+    }
+
+    [Fact]
+    public async Task RejectsMoreThanTwoHundredTagsOnCreate()
+    {
+        var tags = new JsonObject();
+        foreach (var i in Enumerable.Range(0, 201)) tags[$"k{i}"] = "v";
+
+        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
+
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal("Tags", reply.Json.Str("ParameterName"));
+    }
+
+    [Fact]
+    public async Task RejectsAnInvalidNameInThePath()
+    {
+        var reply = await _fixture.Client.DescribeAsync("bad--name");
+
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal("Name", reply.Json.Str("ParameterName"));
+    }
+
+    [Fact]
+    public async Task UpdateLedgerPermissionsModeRequiresAValidMode()
+    {
+        await _fixture.Client.CreateAsync("orders");
+
+        var missing = await _fixture.Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject());
+        var unknown = await _fixture.Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject { ["PermissionsMode"] = "ALL" });
+
+        AssertError(missing, 400, "InvalidParameterException");
+        AssertError(unknown, 400, "InvalidParameterException");
+        Assert.Equal("PermissionsMode", unknown.Json.Str("ParameterName"));
+    }
+
+    [Fact]
+    public async Task ReportsEveryViolationInTheMessage()
+    {
+        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", new JsonObject { ["Name"] = "", ["PermissionsMode"] = "X" });
+
+        Assert.StartsWith("3 validation errors detected: ", reply.Json.Str("Message"));
+    }
+}

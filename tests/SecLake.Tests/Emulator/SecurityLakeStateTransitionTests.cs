@@ -1,0 +1,36 @@
+using System;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using SecLake.Emulator;
+using SecLake.Tests.Infrastructure;
+using Xunit;
+
+namespace SecLake.Tests.Emulator;
+
+/// <summary>createStatus INITIALIZED -> COMPLETED and updateStatus PENDING -> COMPLETED after the data lake delay.</summary>
+public sealed class SecurityLakeStateTransitionTests
+{
+    [Fact]
+    public async Task CreateAndUpdateCompleteAfterTheDataLakeDelay()
+    {
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { DataLakeDelay = TimeSpan.FromMilliseconds(400) });
+        using var client = new SignedClient(host.Endpoint);
+        await client.CreateDataLakeAsync(new[] { "us-east-1" });
+
+        var early = await client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes");
+        Assert.Equal("INITIALIZED", early.Json.Str("dataLakes.0.createStatus"));
+        await Eventually.ReachAsync(() => client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes"),
+            r => r.Json.Str("dataLakes.0.createStatus") == "COMPLETED");
+
+        var update = await client.SecurityLakeAsync(HttpMethod.Put, "/v1/datalake",
+            new JsonObject { ["configurations"] = new JsonArray(new JsonObject { ["region"] = "us-east-1" }) });
+        var requestId = update.Json.Str("dataLakes.0.updateStatus.requestId");
+        Assert.Equal("PENDING", (await client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes")).Json.Str("dataLakes.0.updateStatus.status"));
+
+        var done = await Eventually.ReachAsync(() => client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes"),
+            r => r.Json.Str("dataLakes.0.updateStatus.status") == "COMPLETED");
+        Assert.Equal(requestId, done.Json.Str("dataLakes.0.updateStatus.requestId"));
+        Assert.Equal("COMPLETED", done.Json.Str("dataLakes.0.createStatus"));
+    }
+}

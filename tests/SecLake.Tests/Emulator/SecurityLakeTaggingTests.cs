@@ -1,0 +1,130 @@
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using SecLake.Tests.Infrastructure;
+using Xunit;
+using static SecLake.Tests.Emulator.SecurityLakeTestData;
+
+namespace SecLake.Tests.Emulator;
+
+/// <summary>Security Lake tags on data lakes and subscribers: a list of {key, value}, merged by key.</summary>
+public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public SecurityLakeTaggingTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Reset();
+    }
+
+    private SignedClient Client => _fixture.Client;
+
+    private static JsonObject Tags(params (string Key, string Value)[] tags)
+    {
+        var list = new JsonArray();
+        foreach (var (key, value) in tags) list.Add(new JsonObject { ["key"] = key, ["value"] = value });
+        return new JsonObject { ["tags"] = list };
+    }
+
+    [Fact]
+    public async Task TagUntagAndListADataLake()
+    {
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var path = TagsPath(DataLakeArn("us-east-1"));
+
+        var tag = await Client.SecurityLakeAsync(HttpMethod.Post, path, Tags(("a", "1"), ("b", "2"), ("c", "3")));
+        var retag = await Client.SecurityLakeAsync(HttpMethod.Post, path, Tags(("b", "two")));
+        var untag = await Client.SecurityLakeAsync(HttpMethod.Delete, path + "?tagKeys=a&tagKeys=c");
+        var list = await Client.SecurityLakeAsync(HttpMethod.Get, path);
+
+        Assert.Equal((200, "{}"), (tag.Status, tag.Text));
+        Assert.Equal(200, retag.Status);
+        Assert.Equal((200, "{}"), (untag.Status, untag.Text));
+        Assert.Equal("""{"tags":[{"key":"b","value":"two"}]}""", list.Text);
+    }
+
+    [Fact]
+    public async Task SubscriberTagsFromCreationAreListedAndGoWithTheSubscriber()
+    {
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var body = CreateSubscriberBody();
+        body["tags"] = Tags(("owner", "soc"))["tags"]!.DeepClone();
+        var subscriber = await Client.CreateSubscriberAsync(body);
+        var path = TagsPath(subscriber.Str("subscriberArn")!);
+
+        var listed = await Client.SecurityLakeAsync(HttpMethod.Get, path);
+        await Client.SecurityLakeAsync(HttpMethod.Delete, $"/v1/subscribers/{subscriber.Str("subscriberId")}");
+        var afterDelete = await Client.SecurityLakeAsync(HttpMethod.Get, path);
+
+        Assert.Equal("""{"tags":[{"key":"owner","value":"soc"}]}""", listed.Text);
+        AssertError(afterDelete, 404, "ResourceNotFoundException");
+        Assert.Equal("Subscriber", afterDelete.Json.Str("resourceType"));
+    }
+
+    [Fact]
+    public async Task ADataLakeInAnotherRegionIsAddressedByItsArn()
+    {
+        await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1" });
+
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, TagsPath(DataLakeArn("eu-west-1")), Tags(("k", "v")));
+
+        Assert.Equal(200, reply.Status);
+        Assert.Contains("\"k\"", (await Client.SecurityLakeAsync(HttpMethod.Get, TagsPath(DataLakeArn("eu-west-1")))).Text);
+        Assert.Equal("""{"tags":[]}""", (await Client.SecurityLakeAsync(HttpMethod.Get, TagsPath(DataLakeArn("us-east-1")))).Text);
+    }
+
+    [Theory]
+    [InlineData("arn:aws:securitylake:eu-west-1:123456789012:data-lake/default")]
+    [InlineData("arn:aws:securitylake:us-east-1:999999999999:data-lake/default")]
+    [InlineData("arn:aws:securitylake:us-east-1:123456789012:subscriber/00000000-0000-4000-8000-000000000000")]
+    public async Task AnArnOfNoResourceIsResourceNotFound(string arn)
+    {
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Get, TagsPath(arn));
+
+        AssertError(reply, 404, "ResourceNotFoundException");
+        Assert.Equal(arn, reply.Json.Str("resourceName"));
+    }
+
+    [Theory]
+    [InlineData("arn:aws:qldb:us-east-1:123456789012:ledger/x")]
+    [InlineData("not-an-arn")]
+    public async Task AValueThatIsNoSecurityLakeArnFailsValidation(string arn)
+    {
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Get, TagsPath(arn));
+
+        AssertError(reply, 400, "BadRequestException");
+        Assert.Contains("resourceArn", reply.Json.Str("message"));
+    }
+
+    [Fact]
+    public async Task AResourceCarriesAtMostFiftyTags()
+    {
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var path = TagsPath(DataLakeArn("us-east-1"));
+        var fifty = new (string, string)[50];
+        for (var i = 0; i < 50; i++) fifty[i] = ($"k{i}", "v");
+        Assert.Equal(200, (await Client.SecurityLakeAsync(HttpMethod.Post, path, Tags(fifty))).Status);
+
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, path, Tags(("one-more", "v")));
+
+        AssertError(reply, 400, "BadRequestException");
+    }
+
+    [Fact]
+    public async Task TagResourceRequiresTagsAndUntagRequiresKeys()
+    {
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var path = TagsPath(DataLakeArn("us-east-1"));
+
+        var noTags = await Client.SecurityLakeAsync(HttpMethod.Post, path, new JsonObject());
+        var noKeys = await Client.SecurityLakeAsync(HttpMethod.Delete, path);
+
+        AssertError(noTags, 400, "BadRequestException");
+        Assert.Contains("tags", noTags.Json.Str("message"));
+        AssertError(noKeys, 400, "BadRequestException");
+        Assert.Contains("tagKeys", noKeys.Json.Str("message"));
+    }
+}

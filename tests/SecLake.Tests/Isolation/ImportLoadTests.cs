@@ -1,0 +1,121 @@
+using Xunit;
+using System.Reflection;
+using SecLake.Tests.Isolation.Support;
+using Xunit.Abstractions;
+
+namespace SecLake.Tests.Isolation;
+
+/// <summary>
+/// Load-time discipline: importing the module loads SecLake.dll and nothing of SecLake.Core or the SDK; they load on a
+/// command's first run. Measured by replaying PowerShell 7's import steps (<see cref="PowerShellImport"/>).
+/// </summary>
+public sealed class ImportLoadTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Import_in_a_fresh_process_loads_only_the_module_assembly_and_runs_the_initializer()
+    {
+        var report = HostProbe.Run(null, "import");
+
+        report.AssertAllSucceeded();
+        var facts = HostProbe.Facts(report.Step("import"));
+        Assert.Equal(new[] { "SecLake.PowerShell.ModuleInitializer" }, facts.GetProperty("initializers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            new[] { "Add-QLDBResourceTag", "Get-QLDBLedger", "Get-QLDBResourceTag", "New-QLDBLedger", "Remove-QLDBLedger", "Remove-QLDBResourceTag", "Update-QLDBLedger", "Wait-QLDBLedger" },
+            facts.GetProperty("cmdlets").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
+        var loaded = ProbeAssembly.List(facts.GetProperty("loadedAfterImport"));
+        var fromModule = loaded.Where(a => a.IsIn(IsolationAssets.ModuleDirectory)).Select(a => a.Name).ToList();
+        Assert.Equal(new[] { "SecLake" }, fromModule);
+        Assert.DoesNotContain(loaded, a => a.Name.StartsWith("AWSSDK.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_install_fails_on_the_first_command_with_a_message_naming_what_is_missing()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "seclake-broken-" + Guid.NewGuid().ToString("n"), "SecLake");
+        try
+        {
+            CopyDirectory(IsolationAssets.ModuleDirectory, copy);
+            File.Delete(Path.Combine(copy, "SecLake.Isolation.dll"));
+
+            var report = HostProbe.RunModule(Path.Combine(copy, "SecLake.dll"), "http://127.0.0.1:9/", "import", "call");
+
+            Assert.True(report.Step("import").GetProperty("Ok").GetBoolean(), report.Text);
+            var call = report.Step("call");
+            Assert.False(call.GetProperty("Ok").GetBoolean(), report.Text);
+            Assert.Contains("SecLake could not load SecLake.Core", call.GetProperty("Error").GetString());
+            Assert.Contains("SecLake.Isolation.dll", call.GetProperty("Error").GetString());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Enumerating_the_cmdlets_as_Import_Module_does_never_asks_for_SecLake_Core()
+    {
+        using var context = new RecordingContext();
+        var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
+        var import = new PowerShellImport(module, context.LoadFromAssemblyPath(IsolationAssets.AutomationReference));
+
+        var (cmdlets, initializers) = import.Import(runInitializers: false);
+
+        Assert.Equal(8, cmdlets.Count);
+        Assert.Single(initializers);
+        output.WriteLine("requested while importing: " + string.Join(", ", context.Requested));
+        Assert.DoesNotContain("SecLake.Core", context.Requested);
+        Assert.DoesNotContain(context.Requested, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reading_a_command_s_metadata_is_what_first_needs_SecLake_Core()
+    {
+        // Parameter metadata (first run, Get-Command -Syntax, tab completion) instantiates every attribute:
+        // [OutputType(typeof(SecLake.Qldb.QldbLedger))] names a SecLake.Core type. By then the initializer has run, so
+        // the resolver answers. If this stops reaching SecLake.Core, the import-time test above loses its counterpart.
+        var reaching = new List<string>();
+        using var context = new RecordingContext();
+        var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
+        var automation = context.LoadFromAssemblyPath(IsolationAssets.AutomationReference);
+        var cmdletBase = automation.GetType("System.Management.Automation.Cmdlet", throwOnError: true)!;
+        foreach (var type in module.ExportedTypes.Where(t => !t.IsAbstract && t.IsSubclassOf(cmdletBase)).OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var before = context.Requested.Contains("SecLake.Core");
+            PowerShellImport.ReadCommandMetadata(type);
+            if (!before && context.Requested.Contains("SecLake.Core")) reaching.Add(type.Name);
+        }
+        // Once bound, a context never asks again, so only the first command to reach it can be seen.
+        output.WriteLine("first to reach SecLake.Core through its metadata: " + string.Join(", ", reaching));
+        Assert.NotEmpty(reaching);
+    }
+
+    /// <summary>
+    /// A collectible context holding SecLake.dll and PowerShell's API surface that records every name it is asked
+    /// for, and satisfies the module's own dependencies from the laid-out deps/ folder.
+    /// </summary>
+    private sealed class RecordingContext() : System.Runtime.Loader.AssemblyLoadContext("import-probe", isCollectible: true), IDisposable
+    {
+        public List<string> Requested { get; } = new();
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            lock (Requested) Requested.Add(assemblyName.Name!);
+            if (assemblyName.Name == "System.Management.Automation") return LoadFromAssemblyPath(IsolationAssets.AutomationReference);
+            var shipped = Path.Combine(IsolationAssets.DepsDirectory, assemblyName.Name + ".dll");
+            return assemblyName.Name!.StartsWith("AWSSDK.", StringComparison.Ordinal) || assemblyName.Name.StartsWith("SecLake", StringComparison.Ordinal)
+                ? (File.Exists(shipped) ? LoadFromAssemblyPath(shipped) : null)
+                : null;
+        }
+
+        public void Dispose() => Unload();
+    }
+}

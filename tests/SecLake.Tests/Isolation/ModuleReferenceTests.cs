@@ -1,0 +1,40 @@
+using Xunit;
+using SecLake.Tests.Isolation.Support;
+
+namespace SecLake.Tests.Isolation;
+
+/// <summary>
+/// What PowerShell loads directly (SecLake.dll, and SecLake.Isolation.dll beside it) must not bind to any assembly
+/// another module may also bring: the cmdlet layer talks to SecLake.Core types only, never to the AWS SDK or
+/// System.Text.Json, so those can only ever be resolved inside SecLake's private context.
+/// </summary>
+public sealed class ModuleReferenceTests
+{
+    [Fact]
+    public void The_cmdlet_assembly_references_no_AWS_SDK_and_no_System_Text_Json()
+    {
+        var references = IsolationAssets.ReferencedAssemblies(IsolationAssets.ModuleAssembly);
+
+        Assert.DoesNotContain(references, name => name.StartsWith("AWSSDK.", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("System.Text.Json", references);
+        Assert.Equal(new[] { "SecLake.Core", "System.Management.Automation", "netstandard" }, references.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_load_context_assembly_references_only_the_runtime()
+    {
+        var references = IsolationAssets.ReferencedAssemblies(Path.Combine(IsolationAssets.ModuleDirectory, "SecLake.Isolation.dll"));
+
+        Assert.All(references, name => Assert.True(name.StartsWith("System.", StringComparison.Ordinal), name));
+    }
+
+    [Fact]
+    public void The_layout_keeps_every_dependency_in_deps_and_only_the_loaders_beside_the_manifest()
+    {
+        var top = Directory.GetFiles(IsolationAssets.ModuleDirectory, "*.dll").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "SecLake.Isolation.dll", "SecLake.dll" }, top);
+        foreach (var dependency in new[] { "SecLake.Core.dll", "AWSSDK.Core.dll", "AWSSDK.SecurityToken.dll", "AWSSDK.SSO.dll", "AWSSDK.SSOOIDC.dll", "System.Text.Json.dll" })
+            Assert.True(File.Exists(Path.Combine(IsolationAssets.DepsDirectory, dependency)), dependency);
+    }
+}
