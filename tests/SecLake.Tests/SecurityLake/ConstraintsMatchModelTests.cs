@@ -97,10 +97,10 @@ public sealed class ConstraintsMatchModelTests
         Assert.Equal(PreviewEnum("StorageClass"), SecurityLakeConstraints.StorageClasses);
         Assert.Equal(PreviewEnum("AwsLogSourceType"), SecurityLakeConstraints.DocumentedAwsSourceTypes);
         var account = shapes.GetProperty("AwsAccountId");
-        Assert.Equal(account.GetProperty("pattern").GetString(), SecurityLakeConstraints.AccountIdPattern);
-        Assert.Equal(account.GetProperty("min").GetInt32(), SecurityLakeConstraints.AccountIdLength);
-        Assert.Equal(account.GetProperty("max").GetInt32(), SecurityLakeConstraints.AccountIdLength);
-        Assert.Equal(shapes.GetProperty("RoleArn").GetProperty("pattern").GetString(), SecurityLakeConstraints.DocumentedArnPattern);
+        Assert.Equal(SecurityLakeConstraints.AccountIdPattern, account.GetProperty("pattern").GetString());
+        Assert.Equal(SecurityLakeConstraints.AccountIdLength, account.GetProperty("min").GetInt32());
+        Assert.Equal(SecurityLakeConstraints.AccountIdLength, account.GetProperty("max").GetInt32());
+        Assert.Equal(SecurityLakeConstraints.DocumentedArnPattern, shapes.GetProperty("RoleArn").GetProperty("pattern").GetString());
     }
 
     [Fact]
