@@ -6,30 +6,11 @@ using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
 {
-    /// <summary>Base of the Security Lake cmdlets: one <see cref="SecurityLakeClient"/> per invocation, connected on first use.</summary>
+    /// <summary>Base of the Security Lake cmdlets: the client, and the conversions from PowerShell values the core needs.</summary>
     public abstract class SecurityLakeCmdlet : SecLakeCmdlet
     {
-        private SecurityLakeClient? _client;
-
-        /// <summary>Connects on first use; a setup failure (no credentials, no region) terminates the command.</summary>
-        protected SecurityLakeClient Client
-        {
-            get
-            {
-                if (_client != null) return _client;
-                try
-                {
-                    _client = SecurityLakeService.Connect(BuildConnectionSettings(), VerboseTrace);
-                }
-                catch (Exception e)
-                {
-                    WriteFailure(e, null);
-                    throw;
-                }
-                WriteVerbose("SecurityLake: " + _client.Connection);
-                return _client;
-            }
-        }
+        /// <summary>The Security Lake client for this record's region (see <see cref="SecLakeCmdlet.Connect{TClient}"/>).</summary>
+        protected SecurityLakeClient Client => Connect("SecurityLake", SecurityLakeService.Connect, client => client.Connection);
 
         /// <summary>
         /// A bound value with PowerShell's wrappers removed, deeply, so the core sees plain CLR values: PSObject becomes
