@@ -186,19 +186,19 @@ namespace SecLake.SecurityLake
 
         public async Task TagResourceAsync(string resourceArn, IDictionary<string, string> tags, CancellationToken cancellationToken = default)
         {
-            var arn = Rules.ResourceArn(resourceArn, SubscriberParameters.ResourceArn, "ResourceArn");
-            var checkedTags = Rules.Tags(tags, SubscriberParameters.Tag, "Tag");
+            var arn = Rules.ResourceArn(resourceArn, TagParameters.ResourceArn, "ResourceArn");
+            var checkedTags = Rules.Tags(tags, TagParameters.Tag, "Tag");
             await SendAsync(SecurityLakeRequests.TagResource(arn, checkedTags), cancellationToken).ConfigureAwait(false);
         }
 
         public async Task UntagResourceAsync(string resourceArn, IEnumerable<string> tagKeys, CancellationToken cancellationToken = default)
         {
-            var arn = Rules.ResourceArn(resourceArn, SubscriberParameters.ResourceArn, "ResourceArn");
+            var arn = Rules.ResourceArn(resourceArn, TagParameters.ResourceArn, "ResourceArn");
             var keys = tagKeys.Distinct(StringComparer.Ordinal).ToList();
             if (keys.Count > SecurityLakeConstraints.TagListMaxCount)
-                throw new InputValidationException(SubscriberParameters.TagKey,
+                throw new InputValidationException(TagParameters.TagKey,
                     $"TagKey has {keys.Count} keys; at most {SecurityLakeConstraints.TagListMaxCount} are allowed.");
-            foreach (var key in keys) Rules.TagKey(key ?? "", SubscriberParameters.TagKey, "TagKey");
+            foreach (var key in keys) Rules.TagKey(key ?? "", TagParameters.TagKey, "TagKey");
             await SendAsync(SecurityLakeRequests.UntagResource(arn, keys), cancellationToken).ConfigureAwait(false);
         }
 
@@ -226,7 +226,7 @@ namespace SecLake.SecurityLake
 
         private async Task<IDictionary<string, string>> TagMapAsync(string resourceArn, CancellationToken cancellationToken)
         {
-            var arn = Rules.ResourceArn(resourceArn, SubscriberParameters.ResourceArn, "ResourceArn");
+            var arn = Rules.ResourceArn(resourceArn, TagParameters.ResourceArn, "ResourceArn");
             return SecurityLakeResponses.Tags(await SendAsync(SecurityLakeRequests.ListTagsForResource(arn), cancellationToken).ConfigureAwait(false));
         }
 

@@ -112,4 +112,8 @@ public sealed class ConstraintsMatchModelTests
         Assert.Equal(new[] { "us-gov-east-1", "us-gov-west-1" }, SecurityLakeRegions.InPartition("aws-us-gov"));
         Assert.Empty(SecurityLakeRegions.InPartition("aws-cn"));
     }
+
+    [Fact]
+    public void The_Regions_the_planner_accepts_are_the_ones_Region_completion_offers() =>
+        Assert.Equal(SecLake.Completion.RegionCompletion.SecurityLakeRegions.Order(), SecurityLakeRegions.All.Order());
 }

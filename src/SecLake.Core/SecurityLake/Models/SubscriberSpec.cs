@@ -64,8 +64,14 @@ namespace SecLake.SecurityLake
         public const string SubscriberName = "SubscriberName";
         public const string SubscriberDescription = "SubscriberDescription";
         public const string Tag = "Tag";
-        public const string ResourceArn = "ResourceArn";
-        public const string TagKey = "TagKey";
         public const string MaxResults = "MaxResults";
+    }
+
+    /// <summary>The cmdlet parameter names a <see cref="InputValidationException"/> reports for a tag operation.</summary>
+    public static class TagParameters
+    {
+        public const string ResourceArn = "ResourceArn";
+        public const string Tag = "Tag";
+        public const string TagKey = "TagKey";
     }
 }
