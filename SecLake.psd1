@@ -20,6 +20,17 @@
         'Add-QLDBResourceTag'
         'Get-QLDBResourceTag'
         'Remove-QLDBResourceTag'
+        'New-SLDataLake'
+        'Get-SLDataLake'
+        'Update-SLDataLake'
+        'Remove-SLDataLake'
+        'New-SLSubscriber'
+        'Get-SLSubscriber'
+        'Update-SLSubscriber'
+        'Remove-SLSubscriber'
+        'Add-SLResourceTag'
+        'Get-SLResourceTag'
+        'Remove-SLResourceTag'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -9,12 +9,10 @@ namespace SecLake.Validation
     public sealed class InputValidationException : ArgumentException
     {
         public InputValidationException(string parameterName, string message)
-            : base(message, parameterName)
-        {
-        }
+            : base(message, parameterName) => Reason = message;
 
         /// <summary>The message without ArgumentException's "(Parameter 'x')" suffix.</summary>
-        public string Reason => base.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
+        public string Reason { get; }
 
         public override string Message => Reason;
     }

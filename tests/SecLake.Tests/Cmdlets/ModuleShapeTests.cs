@@ -8,15 +8,7 @@ namespace SecLake.Tests.Cmdlets;
 
 public class ModuleShapeTests
 {
-    private static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Module.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Module.sln not found above the test output.");
-        }
-    }
+    private static string RepoRoot => ModuleManifest.RepoRoot;
 
     [Fact]
     public void Every_cmdlet_is_sealed_and_named_VerbNounCommand()
@@ -32,10 +24,7 @@ public class ModuleShapeTests
     [Fact]
     public void The_manifest_exports_exactly_the_cmdlets_the_assembly_defines()
     {
-        var manifest = File.ReadAllText(Path.Combine(RepoRoot, "SecLake.psd1"));
-        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
-        var exported = Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).OrderBy(x => x).ToList();
-        Assert.Equal(CmdletMetadata.All.Select(c => c.Name).OrderBy(x => x).ToList(), exported);
+        Assert.Equal(CmdletMetadata.All.Select(c => c.Name).Order(StringComparer.Ordinal).ToList(), ModuleManifest.ExportedCmdlets);
     }
 
     [Fact]

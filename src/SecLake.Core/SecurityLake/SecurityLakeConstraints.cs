@@ -1,0 +1,115 @@
+namespace SecLake.SecurityLake
+{
+    /// <summary>
+    /// Patterns and limits from the Security Lake GA model (securitylake-2018-05-10.service-2.json) and, where the
+    /// cmdlets keep the documented vocabulary, from the documents. Constants so cmdlet ValidatePattern/ValidateLength
+    /// attributes and the core's own checks use the very same values; a test compares each with the model file.
+    /// </summary>
+    public static class SecurityLakeConstraints
+    {
+        // ---- GA model shapes ----
+
+        /// <summary>Shape <c>Region</c>.</summary>
+        public const string RegionPattern = @"^(us(-gov)?|af|ap|ca|eu|me|sa)-(central|north|(north(?:east|west))|south|south(?:east|west)|east|west)-\d+$";
+
+        /// <summary>Shape <c>RoleArn</c> (metaStoreManagerRoleArn, replicationConfiguration.roleArn).</summary>
+        public const string RoleArnPattern = @"^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$";
+
+        /// <summary>Shape <c>AmazonResourceName</c> (data lake and subscriber ARNs, tag operations).</summary>
+        public const string AmazonResourceNamePattern = @"^arn:(aws|aws-us-gov|aws-cn):securitylake:[A-Za-z0-9_/.\-]{0,63}:[A-Za-z0-9_/.\-]{0,63}:[A-Za-z0-9][A-Za-z0-9_/.\-]{0,127}$";
+        public const int AmazonResourceNameMinLength = 1;
+        public const int AmazonResourceNameMaxLength = 1011;
+
+        /// <summary>Shapes <c>TagKey</c>, <c>TagValue</c>, <c>TagList</c>, <c>TagKeyList</c> (no pattern in the GA model).</summary>
+        public const int TagKeyMinLength = 1;
+        public const int TagKeyMaxLength = 128;
+        public const int TagValueMinLength = 0;
+        public const int TagValueMaxLength = 256;
+        public const int TagListMaxCount = 50;
+
+        /// <summary>Shapes <c>DataLakeLifecycleExpirationDaysInteger</c> and <c>DataLakeLifecycleTransitionDaysInteger</c>.</summary>
+        public const int LifecycleDaysMin = 1;
+
+        /// <summary>Shape <c>ExternalId</c> (subscriberIdentity.externalId).</summary>
+        public const string ExternalIdPattern = @"^[\w+=,.@:\/-]*$";
+        public const int ExternalIdMinLength = 2;
+        public const int ExternalIdMaxLength = 1224;
+
+        /// <summary>Shape <c>AwsPrincipal</c> (subscriberIdentity.principal).</summary>
+        public const string AwsPrincipalPattern = @"^([0-9]{12}|[a-z0-9\.\-]*\.(amazonaws|amazon)\.com)$";
+
+        /// <summary>Shapes <c>CreateSubscriberRequestSubscriberNameString</c> and <c>UpdateSubscriberRequestSubscriberNameString</c>.</summary>
+        public const int SubscriberNameMinLength = 0;
+        public const int SubscriberNameMaxLength = 64;
+
+        /// <summary>Shape <c>SafeString</c>; also the pattern of UpdateSubscriber's subscriberName.</summary>
+        public const string SafeStringPattern = @"^[\\\w\-_:/.@=+]*$";
+
+        /// <summary>Shape <c>DescriptionString</c> (subscriberDescription).</summary>
+        public const string DescriptionPattern = @"^[\\\w\s\-_:/,.@=+]*$";
+
+        /// <summary>Shape <c>UUID</c> (subscriberId).</summary>
+        public const string UuidPattern = @"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$";
+
+        /// <summary>Shape <c>AwsLogSourceVersion</c>.</summary>
+        public const string AwsLogSourceVersionPattern = @"^(latest|[0-9]\.[0-9])$";
+
+        /// <summary>Shape <c>CustomLogSourceName</c>.</summary>
+        public const string CustomLogSourceNamePattern = @"^[\w\-\_\:\.]*$";
+        public const int CustomLogSourceNameMinLength = 1;
+        public const int CustomLogSourceNameMaxLength = 64;
+
+        /// <summary>Shape <c>CustomLogSourceVersion</c>.</summary>
+        public const string CustomLogSourceVersionPattern = @"^[A-Za-z0-9\-\.\_]*$";
+        public const int CustomLogSourceVersionMinLength = 1;
+        public const int CustomLogSourceVersionMaxLength = 32;
+
+        /// <summary>Shape <c>MaxResults</c> (ListSubscribers).</summary>
+        public const int MaxResultsMin = 1;
+        public const int MaxResultsMax = 100;
+
+        /// <summary>Shape <c>NextToken</c>.</summary>
+        public const int NextTokenMaxLength = 2048;
+
+        // ---- documented (preview) vocabulary the cmdlets keep ----
+
+        /// <summary>Documented <c>accountId</c>: fixed length 12, pattern <c>^\d+$</c>.</summary>
+        public const string AccountIdPattern = @"^\d+$";
+        public const int AccountIdLength = 12;
+
+        /// <summary>Documented pattern of <c>metaStoreManagerRoleArn</c>, <c>replicationRoleArn</c> and <c>roleArn</c>.</summary>
+        public const string DocumentedArnPattern = "^arn:.*";
+
+        /// <summary>Documented <c>retentionSettings[].retentionPeriod</c> minimum (days).</summary>
+        public const int RetentionPeriodMin = 1;
+
+        // ---- enums ----
+
+        /// <summary>Documented <c>StorageClass</c> enum; EXPIRE is the expiration, the others S3 transitions.</summary>
+        public static readonly string[] StorageClasses =
+            { "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE", "EXPIRE" };
+
+        /// <summary>The documented storage class that maps to <c>lifecycleConfiguration.expiration</c>.</summary>
+        public const string ExpireStorageClass = "EXPIRE";
+
+        /// <summary>GA <c>AwsLogSourceName</c> enum.</summary>
+        public static readonly string[] AwsLogSourceNames =
+            { "ROUTE53", "VPC_FLOW", "SH_FINDINGS", "CLOUD_TRAIL_MGMT", "LAMBDA_EXECUTION", "S3_DATA", "EKS_AUDIT", "WAF" };
+
+        /// <summary>Documented <c>AwsLogSourceType</c> enum (preview), accepted beside the GA names.</summary>
+        public static readonly string[] DocumentedAwsSourceTypes = { "ROUTE53", "VPC_FLOW", "CLOUD_TRAIL", "SH_FINDINGS" };
+
+        /// <summary>Every value <c>-AwsSourceType</c> accepts: the documented names plus the GA ones.</summary>
+        public static readonly string[] AcceptedAwsSourceTypes =
+            { "ROUTE53", "VPC_FLOW", "CLOUD_TRAIL", "SH_FINDINGS", "CLOUD_TRAIL_MGMT", "LAMBDA_EXECUTION", "S3_DATA", "EKS_AUDIT", "WAF" };
+
+        /// <summary><c>AccessType</c> enum (same in the documents and GA).</summary>
+        public static readonly string[] AccessTypes = { "LAKEFORMATION", "S3" };
+
+        /// <summary>GA <c>DataLakeStatus</c> enum.</summary>
+        public static readonly string[] DataLakeStatuses = { "INITIALIZED", "PENDING", "COMPLETED", "FAILED" };
+
+        /// <summary>GA <c>SubscriberStatus</c> enum.</summary>
+        public static readonly string[] SubscriberStatuses = { "ACTIVE", "DEACTIVATED", "PENDING", "READY" };
+    }
+}

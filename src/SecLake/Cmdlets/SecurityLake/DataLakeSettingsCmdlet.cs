@@ -1,0 +1,152 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>
+    /// The documented data-lake settings New-SLDataLake and Update-SLDataLake share, and their common run: validate,
+    /// confirm, plan (ListDataLakes), send, optionally wait, then write one data lake per Region read back with its
+    /// settings in the documented vocabulary.
+    /// </summary>
+    /// <remarks>
+    /// Precedence: a <c>-Configuration</c> entry's key replaces, for that Region only, the flat parameter of the same
+    /// setting (tagsMap replaces -Tag, retentionSettings replaces -RetentionSetting, as wholes).
+    /// </remarks>
+    public abstract class DataLakeSettingsCmdlet : SecurityLakeCmdlet
+    {
+        private const int ProgressId = 11;
+
+        /// <summary>Per-Region settings: @{ 'us-east-1' = @{ encryptionKey = ...; retentionSettings = @(...); tagsMap = @{...} } }.</summary>
+        [Parameter]
+        [Alias("Configurations")]
+        public Hashtable? Configuration { get; set; }
+
+        /// <summary>KMS key for every selected Region (GA encryptionConfiguration.kmsKeyId).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? EncryptionKey { get; set; }
+
+        /// <summary>Rollup Regions every selected Region replicates to (GA replicationConfiguration.regions).</summary>
+        [Parameter]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [Alias("ReplicationDestinationRegions")]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string[]? ReplicationDestinationRegion { get; set; }
+
+        /// <summary>The role Security Lake replicates with (GA replicationConfiguration.roleArn).</summary>
+        [Parameter]
+        [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern)]
+        public string? ReplicationRoleArn { get; set; }
+
+        /// <summary>@{retentionPeriod=365; storageClass='GLACIER'}, @{retentionPeriod=3650; storageClass='EXPIRE'}: EXPIRE is the expiration, other classes transitions.</summary>
+        [Parameter]
+        [Alias("RetentionSettings")]
+        public Hashtable[]? RetentionSetting { get; set; }
+
+        /// <summary>The exact tag set of every selected Region's data lake.</summary>
+        [Parameter]
+        [ValidateCount(0, SecurityLakeConstraints.TagListMaxCount)]
+        [Alias("Tags", "TagsMap")]
+        public Hashtable? Tag { get; set; }
+
+        /// <summary>The role that creates and updates the Glue table (required to create a data lake).</summary>
+        [Parameter]
+        [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern)]
+        public string? MetaStoreManagerRoleArn { get; set; }
+
+        /// <summary>Wait until every created or updated data lake is COMPLETED (a FAILED one is written as an error).</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int TimeoutSec { get; set; } = (int)SecurityLakeClient.DefaultWaitTimeout.TotalSeconds;
+
+        /// <summary>True when any setting parameter is bound (Update-SLDataLake needs one).</summary>
+        protected bool HasSettings =>
+            Configuration != null || EncryptionKey != null || ReplicationDestinationRegion != null || ReplicationRoleArn != null
+            || RetentionSetting != null || Tag != null || MetaStoreManagerRoleArn != null;
+
+        /// <summary>The bound parameters in the documented vocabulary (refuses unknown keys and bad values).</summary>
+        protected DataLakeRequestSpec BuildSpec(IList<string>? regions, bool enableAll)
+        {
+            var configuration = PlainTable(Configuration);
+            var tags = PlainTable(Tag);
+            return new DataLakeRequestSpec
+            {
+                Regions = regions,
+                EnableAll = enableAll,
+                Configurations = configuration == null ? null : DocumentedInput.Configurations(configuration),
+                MetaStoreManagerRoleArn = MetaStoreManagerRoleArn,
+                AllRegions = new DataLakeSettings
+                {
+                    EncryptionKey = EncryptionKey,
+                    ReplicationDestinationRegions = ReplicationDestinationRegion,
+                    ReplicationRoleArn = ReplicationRoleArn,
+                    RetentionSettings = RetentionSetting == null ? null : DocumentedInput.RetentionSettings(PlainList(RetentionSetting), nameof(RetentionSetting)),
+                    TagsMap = tags == null ? null : DocumentedInput.Tags(tags, nameof(Tag)),
+                },
+            };
+        }
+
+        /// <summary>Validates, confirms, plans, sends and writes the result; failures become ErrorRecords on <paramref name="target"/>.</summary>
+        protected void Run(DataLakeRequestSpec spec, DataLakePlanMode mode, string target, string action, object errorTarget)
+        {
+            try
+            {
+                // Everything that needs no service is checked first, so -WhatIf and bad input send nothing.
+                // EnableAll's Regions depend on the connection's partition, known only once connected.
+                if (!spec.EnableAll || Region != null) DataLakePlanner.Resolve(spec, Region);
+                if (!ShouldProcess(target, action)) return;
+
+                var plan = Await(token => Client.PlanDataLakesAsync(spec, mode, token));
+                WriteVerbose(Describe(plan));
+                var lakes = Await(token => Client.ApplyDataLakePlanAsync(plan, token));
+                var changed = plan.RegionsToCreate.Concat(plan.RegionsToUpdate).ToList();
+                if (Wait && changed.Count > 0)
+                {
+                    try
+                    {
+                        Await(token => Client.WaitForDataLakesAsync(changed, timeout: TimeSpan.FromSeconds(TimeoutSec), progress: WaitProgressReporter(ProgressId), cancellationToken: token));
+                    }
+                    catch (DataLakeOperationFailedException failed)
+                    {
+                        WriteFailures(failed);
+                    }
+                    catch (WaitTimeoutException timeout)
+                    {
+                        WriteFailure(timeout, errorTarget, "Check them later with Get-SLDataLake, or wait longer with -TimeoutSec.");
+                    }
+                    finally
+                    {
+                        CompleteProgress(ProgressId, "Waiting for data lakes");
+                    }
+                    lakes = Await(token => Client.GetDataLakesAsync(plan.Regions, true, token));
+                }
+                WriteObject(lakes, enumerateCollection: true);
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteFailure(e, errorTarget);
+            }
+        }
+
+        private static string Describe(DataLakePlan plan)
+        {
+            var parts = new List<string>();
+            void Add(string what, IReadOnlyList<string> regions)
+            {
+                if (regions.Count > 0) parts.Add($"{what} {string.Join(", ", regions)}");
+            }
+            Add($"creating ({plan.Creates.Count} CreateDataLake) in", plan.RegionsToCreate);
+            Add("updating", plan.RegionsToUpdate);
+            Add("setting the tags of", plan.RegionsToRetag);
+            Add("leaving as they are", plan.RegionsUnchanged);
+            return "Security Lake data lakes: " + string.Join("; ", parts) + ".";
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>Gets the data lakes of the given Regions, or of every enabled Region, with their settings and tags (ListDataLakes, ListTagsForResource).</summary>
+    [Cmdlet(VerbsCommon.Get, "SLDataLake")]
+    [OutputType(typeof(DataLake))]
+    public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [Alias("Regions")]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string[]? DataLakeRegion { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                var lakes = Await(token => Client.GetDataLakesAsync(DataLakeRegion, true, token));
+                WriteObject(lakes, enumerateCollection: true);
+                foreach (var missing in (DataLakeRegion ?? Array.Empty<string>()).Select(r => r.ToLowerInvariant()).Distinct().Where(r => lakes.All(l => l.Region != r)))
+                    WriteNotEnabled(missing);
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteFailure(e, DataLakeRegion);
+            }
+        }
+    }
+}

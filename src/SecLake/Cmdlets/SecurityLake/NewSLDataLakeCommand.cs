@@ -1,0 +1,46 @@
+using System;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>
+    /// Enables Security Lake in Regions as the documented CreateDatalake does: Regions already enabled are updated
+    /// (UpdateDataLake) when given new settings, the others created (CreateDataLake). Writes one data lake per Region.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RegionsSet)]
+    [OutputType(typeof(DataLake))]
+    public sealed class NewSLDataLakeCommand : DataLakeSettingsCmdlet
+    {
+        private const string RegionsSet = "Regions";
+        private const string EnableAllSet = "EnableAll";
+
+        /// <summary>Documented regions[]: the Regions to enable.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = RegionsSet)]
+        [ValidateNotNullOrEmpty]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [Alias("Regions")]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string[] DataLakeRegion { get; set; } = Array.Empty<string>();
+
+        /// <summary>Documented enableAll: every Security Lake Region of the partition of the Region the client calls.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = EnableAllSet)]
+        public SwitchParameter EnableAll { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            DataLakeRequestSpec spec;
+            try
+            {
+                spec = BuildSpec(EnableAll ? null : DataLakeRegion, EnableAll);
+            }
+            catch (System.Exception e)
+            {
+                WriteFailure(e, EnableAll ? (object)"EnableAll" : DataLakeRegion);
+                return;
+            }
+            var target = EnableAll ? "every Security Lake Region of the partition" : string.Join(", ", DataLakeRegion);
+            Run(spec, DataLakePlanMode.CreateOrUpdate, target, "Create or update Security Lake data lakes", EnableAll ? (object)"EnableAll" : DataLakeRegion);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>Disables Security Lake in Regions, deleting their data lakes (DeleteDataLake). Takes Get-SLDataLake output.</summary>
+    [Cmdlet(VerbsCommon.Remove, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    public sealed class RemoveSLDataLakeCommand : SecurityLakeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [Alias("Regions")]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string[] DataLakeRegion { get; set; } = Array.Empty<string>();
+
+        /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcessUnlessForced(Force, string.Join(", ", DataLakeRegion), "Remove Security Lake data lake and disable Security Lake")) return;
+            try
+            {
+                Await(token => Client.DeleteDataLakeAsync(DataLakeRegion, token));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteFailure(e, DataLakeRegion);
+            }
+        }
+    }
+}

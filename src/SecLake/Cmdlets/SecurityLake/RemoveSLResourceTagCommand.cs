@@ -1,0 +1,40 @@
+using System;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>Removes tags from a data lake or subscriber by key (UntagResource).</summary>
+    [Cmdlet(VerbsCommon.Remove, "SLResourceTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    public sealed class RemoveSLResourceTagCommand : SecurityLakeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
+        [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern)]
+        [Alias("Arn", "DataLakeArn", "SubscriberArn")]
+        public string ResourceArn { get; set; } = "";
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateCount(1, SecurityLakeConstraints.TagListMaxCount)]
+        [ValidateLength(SecurityLakeConstraints.TagKeyMinLength, SecurityLakeConstraints.TagKeyMaxLength)]
+        [Alias("Key", "TagKeys")]
+        public string[] TagKey { get; set; } = Array.Empty<string>();
+
+        /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcessUnlessForced(Force, ResourceArn, "Remove tags " + string.Join(", ", TagKey))) return;
+            try
+            {
+                Await(token => Client.UntagResourceAsync(ResourceArn, TagKey, token));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteFailure(e, ResourceArn);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>Deletes a subscriber (DeleteSubscriber). Takes Get-SLSubscriber output.</summary>
+    [Cmdlet(VerbsCommon.Remove, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidatePattern(SecurityLakeConstraints.UuidPattern)]
+        [Alias("SubscriberId")]
+        public string SubscriptionId { get; set; } = "";
+
+        /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcessUnlessForced(Force, SubscriptionId, "Remove Security Lake subscriber")) return;
+            try
+            {
+                Await(token => Client.DeleteSubscriberAsync(SubscriptionId, token));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteFailure(e, SubscriptionId);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Management.Automation;
+using SecLake.Validation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>Changes the settings of enabled Regions' data lakes (UpdateDataLake; tags by TagResource/UntagResource).</summary>
+    [Cmdlet(VerbsData.Update, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(DataLake))]
+    public sealed class UpdateSLDataLakeCommand : DataLakeSettingsCmdlet
+    {
+        /// <summary>The enabled Regions to change; binds from Get-SLDataLake output.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [Alias("Regions")]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string[] DataLakeRegion { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            if (!HasSettings)
+            {
+                WriteFailure(new InputValidationException(nameof(EncryptionKey),
+                    "Nothing to update: pass -Configuration, -EncryptionKey, -ReplicationDestinationRegion, -ReplicationRoleArn, -RetentionSetting, -Tag or -MetaStoreManagerRoleArn."),
+                    DataLakeRegion);
+                return;
+            }
+            DataLakeRequestSpec spec;
+            try
+            {
+                spec = BuildSpec(DataLakeRegion, enableAll: false);
+            }
+            catch (System.Exception e)
+            {
+                WriteFailure(e, DataLakeRegion);
+                return;
+            }
+            Run(spec, DataLakePlanMode.UpdateOnly, string.Join(", ", DataLakeRegion), "Update Security Lake data lakes", DataLakeRegion);
+        }
+    }
+}

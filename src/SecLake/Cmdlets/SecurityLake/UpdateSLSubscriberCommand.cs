@@ -1,0 +1,88 @@
+using System;
+using System.Management.Automation;
+using SecLake.SecurityLake;
+using SecLake.Validation;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake
+{
+    /// <summary>
+    /// Changes a subscriber's identity, sources, name or description (UpdateSubscriber). Only the subscription id binds
+    /// from the pipeline, so Get-SLSubscriber | Update-SLSubscriber -SubscriberDescription ... changes just that.
+    /// </summary>
+    [Cmdlet(VerbsData.Update, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Subscriber))]
+    public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidatePattern(SecurityLakeConstraints.UuidPattern)]
+        [Alias("SubscriberId")]
+        public string SubscriptionId { get; set; } = "";
+
+        /// <summary>With -ExternalId: the new subscriber identity.</summary>
+        [Parameter]
+        [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
+        [ValidatePattern(SecurityLakeConstraints.AccountIdPattern)]
+        public string? AccountId { get; set; }
+
+        [Parameter]
+        [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
+        [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern)]
+        public string? ExternalId { get; set; }
+
+        /// <summary>Replaces the sources (with -CustomSourceType and -SourceType).</summary>
+        [Parameter]
+        [SplitList]
+        [ValidateSet("ROUTE53", "VPC_FLOW", "CLOUD_TRAIL", "SH_FINDINGS", "CLOUD_TRAIL_MGMT", "LAMBDA_EXECUTION", "S3_DATA", "EKS_AUDIT", "WAF")]
+        [Alias("AwsSourceTypes")]
+        public string[]? AwsSourceType { get; set; }
+
+        [Parameter]
+        [SplitList]
+        [ValidateLength(SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength)]
+        [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern)]
+        [Alias("CustomSourceTypes")]
+        public string[]? CustomSourceType { get; set; }
+
+        [Parameter]
+        [Alias("SourceTypes", "Sources")]
+        public object[]? SourceType { get; set; }
+
+        [Parameter]
+        [AllowEmptyString]
+        [ValidateLength(SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength)]
+        [ValidatePattern(SecurityLakeConstraints.SafeStringPattern)]
+        public string? SubscriberName { get; set; }
+
+        [Parameter]
+        [ValidatePattern(SecurityLakeConstraints.DescriptionPattern)]
+        public string? SubscriberDescription { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                var spec = new SubscriberUpdateSpec
+                {
+                    SubscriptionId = SubscriptionId,
+                    AccountId = AccountId,
+                    ExternalId = ExternalId,
+                    AwsSourceTypes = AwsSourceType,
+                    CustomSourceTypes = CustomSourceType,
+                    SourceTypes = SourceType == null ? null : DocumentedInput.SourceTypes(PlainList(SourceType), nameof(SourceType)),
+                    SubscriberName = SubscriberName,
+                    SubscriberDescription = SubscriberDescription,
+                };
+                var input = SubscriberMapper.ToUpdateInput(spec);
+                if (input.Principal == null && input.Sources == null && input.SubscriberName == null && input.SubscriberDescription == null)
+                    throw new InputValidationException(nameof(SubscriberName),
+                        "Nothing to update: pass -AccountId with -ExternalId, -AwsSourceType, -CustomSourceType, -SourceType, -SubscriberName or -SubscriberDescription.");
+                if (!ShouldProcess(SubscriptionId, "Update Security Lake subscriber")) return;
+                WriteObject(Await(token => Client.UpdateSubscriberAsync(spec, token)));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteFailure(e, SubscriptionId);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using SecLake.SecurityLake;
+using Xunit;
+
+namespace SecLake.Tests.SecurityLake;
+
+/// <summary>Every constant in <see cref="SecurityLakeConstraints"/> is the GA model's value, read from the model file.</summary>
+public sealed class ConstraintsMatchModelTests
+{
+    private static readonly JsonElement Shapes = LoadShapes();
+
+    private static JsonElement LoadShapes()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", "securitylake-2018-05-10.service-2.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        return doc.RootElement.GetProperty("shapes").Clone();
+    }
+
+    private static string Pattern(string shape) => Shapes.GetProperty(shape).GetProperty("pattern").GetString()!;
+    private static int Min(string shape) => Shapes.GetProperty(shape).GetProperty("min").GetInt32();
+    private static int Max(string shape) => Shapes.GetProperty(shape).GetProperty("max").GetInt32();
+    private static string[] Enum(string shape) =>
+        Shapes.GetProperty(shape).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    public static TheoryData<string, string> Patterns => new()
+    {
+        { "Region", SecurityLakeConstraints.RegionPattern },
+        { "RoleArn", SecurityLakeConstraints.RoleArnPattern },
+        { "AmazonResourceName", SecurityLakeConstraints.AmazonResourceNamePattern },
+        { "ExternalId", SecurityLakeConstraints.ExternalIdPattern },
+        { "AwsPrincipal", SecurityLakeConstraints.AwsPrincipalPattern },
+        { "SafeString", SecurityLakeConstraints.SafeStringPattern },
+        { "UpdateSubscriberRequestSubscriberNameString", SecurityLakeConstraints.SafeStringPattern },
+        { "DescriptionString", SecurityLakeConstraints.DescriptionPattern },
+        { "UUID", SecurityLakeConstraints.UuidPattern },
+        { "AwsLogSourceVersion", SecurityLakeConstraints.AwsLogSourceVersionPattern },
+        { "CustomLogSourceName", SecurityLakeConstraints.CustomLogSourceNamePattern },
+        { "CustomLogSourceVersion", SecurityLakeConstraints.CustomLogSourceVersionPattern },
+    };
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Pattern_is_the_models(string shape, string constant) => Assert.Equal(Pattern(shape), constant);
+
+    public static TheoryData<string, int, int> Lengths => new()
+    {
+        { "AmazonResourceName", SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength },
+        { "TagKey", SecurityLakeConstraints.TagKeyMinLength, SecurityLakeConstraints.TagKeyMaxLength },
+        { "TagValue", SecurityLakeConstraints.TagValueMinLength, SecurityLakeConstraints.TagValueMaxLength },
+        { "TagList", 0, SecurityLakeConstraints.TagListMaxCount },
+        { "TagKeyList", 0, SecurityLakeConstraints.TagListMaxCount },
+        { "ExternalId", SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength },
+        { "CreateSubscriberRequestSubscriberNameString", SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength },
+        { "UpdateSubscriberRequestSubscriberNameString", SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength },
+        { "CustomLogSourceName", SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength },
+        { "CustomLogSourceVersion", SecurityLakeConstraints.CustomLogSourceVersionMinLength, SecurityLakeConstraints.CustomLogSourceVersionMaxLength },
+        { "MaxResults", SecurityLakeConstraints.MaxResultsMin, SecurityLakeConstraints.MaxResultsMax },
+        { "NextToken", 0, SecurityLakeConstraints.NextTokenMaxLength },
+    };
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Limits_are_the_models(string shape, int min, int max)
+    {
+        Assert.Equal(Min(shape), min);
+        Assert.Equal(Max(shape), max);
+    }
+
+    [Theory]
+    [InlineData("DataLakeLifecycleExpirationDaysInteger")]
+    [InlineData("DataLakeLifecycleTransitionDaysInteger")]
+    public void Lifecycle_days_minimum_is_the_models(string shape) => Assert.Equal(SecurityLakeConstraints.LifecycleDaysMin, Min(shape));
+
+    [Fact]
+    public void Enums_are_the_models()
+    {
+        Assert.Equal(Enum("AwsLogSourceName"), SecurityLakeConstraints.AwsLogSourceNames);
+        Assert.Equal(Enum("AccessType"), SecurityLakeConstraints.AccessTypes);
+        Assert.Equal(Enum("DataLakeStatus"), SecurityLakeConstraints.DataLakeStatuses);
+        Assert.Equal(Enum("SubscriberStatus"), SecurityLakeConstraints.SubscriberStatuses);
+    }
+
+    [Fact]
+    public void Accepted_aws_source_types_are_the_documented_names_plus_the_GA_ones()
+    {
+        var expected = SecurityLakeConstraints.DocumentedAwsSourceTypes.Union(SecurityLakeConstraints.AwsLogSourceNames).OrderBy(s => s);
+        Assert.Equal(expected, SecurityLakeConstraints.AcceptedAwsSourceTypes.OrderBy(s => s));
+    }
+
+    [Fact]
+    public void Documented_enums_and_patterns_are_the_preview_models()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", "securitylake-2018-05-10-preview.service-2.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var shapes = doc.RootElement.GetProperty("shapes");
+        string[] PreviewEnum(string s) => shapes.GetProperty(s).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Equal(PreviewEnum("StorageClass"), SecurityLakeConstraints.StorageClasses);
+        Assert.Equal(PreviewEnum("AwsLogSourceType"), SecurityLakeConstraints.DocumentedAwsSourceTypes);
+        var account = shapes.GetProperty("AwsAccountId");
+        Assert.Equal(SecurityLakeConstraints.AccountIdPattern, account.GetProperty("pattern").GetString());
+        Assert.Equal(SecurityLakeConstraints.AccountIdLength, account.GetProperty("min").GetInt32());
+        Assert.Equal(SecurityLakeConstraints.AccountIdLength, account.GetProperty("max").GetInt32());
+        Assert.Equal(SecurityLakeConstraints.DocumentedArnPattern, shapes.GetProperty("RoleArn").GetProperty("pattern").GetString());
+    }
+
+    [Fact]
+    public void Every_security_lake_region_matches_the_models_region_pattern()
+    {
+        foreach (var region in SecurityLakeRegions.All)
+            Assert.Matches(SecurityLakeConstraints.RegionPattern, region);
+        Assert.Equal(17, SecurityLakeRegions.InPartition("aws").Count);
+        Assert.Equal(new[] { "us-gov-east-1", "us-gov-west-1" }, SecurityLakeRegions.InPartition("aws-us-gov"));
+        Assert.Empty(SecurityLakeRegions.InPartition("aws-cn"));
+    }
+
+    [Fact]
+    public void The_Regions_the_planner_accepts_are_the_ones_Region_completion_offers() =>
+        Assert.Equal(SecLake.Completion.RegionCompletion.SecurityLakeRegions.Order(), SecurityLakeRegions.All.Order());
+}

@@ -1,0 +1,257 @@
+using System.Reflection;
+using System.Text.Json;
+using SecLake.SecurityLake;
+using SecLake.Tests.Support;
+using Xunit;
+
+namespace SecLake.Tests.SecurityLake;
+
+/// <summary>
+/// The Security Lake cmdlets' parameters as PowerShell binds them, read from the built SecLake.dll and checked against
+/// a table whose limits and patterns come from the GA model (documented ones from the preview model the documents describe).
+/// </summary>
+public sealed class SecurityLakeCmdletMetadataTests
+{
+    private static readonly ServiceModel Model = ServiceModel.SecurityLake;
+    private static readonly JsonElement Preview = LoadPreview();
+
+    private static JsonElement LoadPreview()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "models", "securitylake-2018-05-10-preview.service-2.json")));
+        return doc.RootElement.GetProperty("shapes").Clone();
+    }
+
+    private static string Region => $"ValidatePattern({Model.Pattern("Region")})";
+    private static string DocumentedArn => $"ValidatePattern({Preview.GetProperty("RoleArn").GetProperty("pattern").GetString()})";
+    private static string AccountId
+    {
+        get
+        {
+            var shape = Preview.GetProperty("AwsAccountId");
+            return $"ValidateLength({shape.GetProperty("min")},{shape.GetProperty("max")})|ValidatePattern({shape.GetProperty("pattern").GetString()})";
+        }
+    }
+
+    private static string ExternalId => $"ValidateLength({Model.Min("ExternalId")},{Model.Max("ExternalId")})|ValidatePattern({Model.Pattern("ExternalId")})";
+    private static string CustomName => $"ValidateLength({Model.Min("CustomLogSourceName")},{Model.Max("CustomLogSourceName")})|ValidatePattern({Model.Pattern("CustomLogSourceName")})";
+    private static string Uuid => $"ValidatePattern({Model.Pattern("UUID")})";
+    private static string Arn => $"ValidateLength({Model.Min("AmazonResourceName")},{Model.Max("AmazonResourceName")})|ValidatePattern({Model.Pattern("AmazonResourceName")})";
+    private static string TagCount => $"ValidateCount(0,{Model.Max("TagList")})";
+
+    /// <summary>The documented AWS source names, then the GA ones the documents did not have.</summary>
+    private static string AwsSources
+    {
+        get
+        {
+            var documented = Preview.GetProperty("AwsLogSourceType").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList();
+            return $"ValidateSet({string.Join(",", documented.Concat(Model.Enum("AwsLogSourceName").Except(documented)))})";
+        }
+    }
+
+    private static string AccessTypes => $"ValidateSet({string.Join(",", Model.Enum("AccessType"))})";
+
+    private const string Switch = "System.Management.Automation.SwitchParameter||||";
+    private const string Timeout = "System.Int32|||||ValidateRange(1,86400)";
+
+    private static IEnumerable<(string, string)> DataLakeSettings() =>
+    [
+        ("Configuration", "System.Collections.Hashtable||||"),
+        ("EncryptionKey", "System.String|||||ValidateNotNullOrEmpty()"),
+        ("ReplicationDestinationRegion", $"System.String[]|||||{Region}"),
+        ("ReplicationRoleArn", $"System.String|||||{DocumentedArn}"),
+        ("RetentionSetting", "System.Collections.Hashtable[]||||"),
+        ("Tag", $"System.Collections.Hashtable|||||{TagCount}"),
+        ("MetaStoreManagerRoleArn", $"System.String|||||{DocumentedArn}"),
+        ("Wait", Switch),
+        ("TimeoutSec", Timeout),
+    ];
+
+    /// <summary>Each cmdlet's own parameters (the common AWS ones come from the shared base).</summary>
+    public static TheoryData<string, string, string> OwnParameters
+    {
+        get
+        {
+            var rows = new TheoryData<string, string, string>
+            {
+                { "New-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0|||ValidateNotNullOrEmpty()|{Region}" },
+                { "New-SLDataLake", "EnableAll", "System.Management.Automation.SwitchParameter|M|||" },
+                { "Update-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0||VFPBPN|ValidateNotNullOrEmpty()|{Region}" },
+                { "Get-SLDataLake", "DataLakeRegion", $"System.String[]||P0|VFP|VFPBPN|{Region}" },
+                { "Remove-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0|VFP|VFPBPN|ValidateNotNullOrEmpty()|{Region}" },
+                { "Remove-SLDataLake", "Force", Switch },
+
+                { "New-SLSubscriber", "AccountId", $"System.String|M|||VFPBPN|{AccountId}" },
+                { "New-SLSubscriber", "ExternalId", $"System.String|M|||VFPBPN|{ExternalId}" },
+                { "New-SLSubscriber", "AwsSourceType", $"System.String[]||||VFPBPN|{AwsSources}" },
+                { "New-SLSubscriber", "CustomSourceType", $"System.String[]||||VFPBPN|{CustomName}" },
+                { "New-SLSubscriber", "SourceType", "System.Object[]||||VFPBPN" },
+                { "New-SLSubscriber", "AccessType", $"System.String[]||||VFPBPN|{AccessTypes}" },
+                { "New-SLSubscriber", "SubscriberName", $"System.String|M|||VFPBPN|ValidateLength({Model.Min("CreateSubscriberRequestSubscriberNameString")},{Model.Max("CreateSubscriberRequestSubscriberNameString")})" },
+                { "New-SLSubscriber", "SubscriberDescription", $"System.String||||VFPBPN|ValidatePattern({Model.Pattern("DescriptionString")})" },
+                { "New-SLSubscriber", "Tag", $"System.Collections.Hashtable||||VFPBPN|{TagCount}" },
+                { "Get-SLSubscriber", "SubscriptionId", $"System.String[]||P0|VFP|VFPBPN|{Uuid}" },
+                { "Update-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
+                { "Update-SLSubscriber", "AccountId", $"System.String|||||{AccountId}" },
+                { "Update-SLSubscriber", "ExternalId", $"System.String|||||{ExternalId}" },
+                { "Update-SLSubscriber", "AwsSourceType", $"System.String[]|||||{AwsSources}" },
+                { "Update-SLSubscriber", "CustomSourceType", $"System.String[]|||||{CustomName}" },
+                { "Update-SLSubscriber", "SourceType", "System.Object[]||||" },
+                { "Update-SLSubscriber", "SubscriberName", $"System.String|||||ValidateLength({Model.Min("UpdateSubscriberRequestSubscriberNameString")},{Model.Max("UpdateSubscriberRequestSubscriberNameString")})|ValidatePattern({Model.Pattern("UpdateSubscriberRequestSubscriberNameString")})" },
+                { "Update-SLSubscriber", "SubscriberDescription", $"System.String|||||ValidatePattern({Model.Pattern("DescriptionString")})" },
+                { "Remove-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
+                { "Remove-SLSubscriber", "Force", Switch },
+
+                { "Add-SLResourceTag", "ResourceArn", $"System.String|M|P0||VFPBPN|{Arn}" },
+                { "Add-SLResourceTag", "Tag", $"System.Collections.Hashtable|M|P1|||ValidateCount(1,{Model.Max("TagList")})" },
+                { "Add-SLResourceTag", "PassThru", Switch },
+                { "Get-SLResourceTag", "ResourceArn", $"System.String|M|P0|VFP|VFPBPN|{Arn}" },
+                { "Remove-SLResourceTag", "ResourceArn", $"System.String|M|P0||VFPBPN|{Arn}" },
+                { "Remove-SLResourceTag", "TagKey", $"System.String[]|M|P1||VFPBPN|ValidateCount(1,{Model.Max("TagKeyList")})|ValidateLength({Model.Min("TagKey")},{Model.Max("TagKey")})" },
+                { "Remove-SLResourceTag", "Force", Switch },
+            };
+            foreach (var cmdlet in new[] { "New-SLDataLake", "Update-SLDataLake" })
+                foreach (var (name, expected) in DataLakeSettings()) rows.Add(cmdlet, name, expected);
+            return rows;
+        }
+    }
+
+    private static readonly string[] CommonAwsParameters =
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken" };
+
+    private static IEnumerable<CmdletMetadata> SecurityLakeCmdlets => CmdletMetadata.All.Where(c => c.Name.Contains("-SL"));
+
+    [Theory]
+    [MemberData(nameof(OwnParameters))]
+    public void Parameter_binds_and_validates_as_specified(string cmdlet, string parameter, string expected) =>
+        Assert.Equal(expected, CmdletMetadata.Get(cmdlet).Parameter(parameter).ToString());
+
+    [Fact]
+    public void The_Security_Lake_cmdlets_are_the_ones_issue_4_lists()
+    {
+        Assert.Equal(
+            ["Add-SLResourceTag", "Get-SLDataLake", "Get-SLResourceTag", "Get-SLSubscriber", "New-SLDataLake", "New-SLSubscriber",
+             "Remove-SLDataLake", "Remove-SLResourceTag", "Remove-SLSubscriber", "Update-SLDataLake", "Update-SLSubscriber"],
+            SecurityLakeCmdlets.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Each_cmdlet_has_exactly_its_own_parameters_plus_the_common_AWS_ones()
+    {
+        var expected = OwnParameters.Select(r => ((string)r[0], (string)r[1])).GroupBy(r => r.Item1)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Item2).Concat(CommonAwsParameters).OrderBy(n => n).ToList());
+        Assert.Equal(SecurityLakeCmdlets.Select(c => c.Name).OrderBy(n => n), expected.Keys.OrderBy(n => n));
+        foreach (var (cmdlet, names) in expected)
+            Assert.Equal(names, CmdletMetadata.Get(cmdlet).Parameters.Select(p => p.Name).ToList());
+    }
+
+    [Fact]
+    public void Every_New_SLSubscriber_parameter_binds_by_property_name_so_a_CSV_can_drive_it()
+    {
+        var own = CmdletMetadata.Get("New-SLSubscriber").Parameters.Where(p => !CommonAwsParameters.Contains(p.Name)).ToList();
+        Assert.Equal(9, own.Count);
+        Assert.All(own, p => Assert.True(p.FromPipelineByPropertyName, p.Name));
+    }
+
+    [Theory]
+    [InlineData("New-SLSubscriber", "AwsSourceType")]
+    [InlineData("New-SLSubscriber", "CustomSourceType")]
+    [InlineData("New-SLSubscriber", "AccessType")]
+    [InlineData("Update-SLSubscriber", "AwsSourceType")]
+    [InlineData("Update-SLSubscriber", "CustomSourceType")]
+    public void List_parameters_split_comma_separated_text(string cmdlet, string parameter) =>
+        Assert.Contains("SplitListAttribute", Attributes(cmdlet, parameter));
+
+    [Theory]
+    [InlineData("New-SLSubscriber")]
+    [InlineData("Update-SLSubscriber")]
+    public void A_subscriber_name_may_be_empty_as_the_model_allows(string cmdlet) =>
+        Assert.Contains("AllowEmptyStringAttribute", Attributes(cmdlet, "SubscriberName"));
+
+    [Fact]
+    public void The_AwsSourceType_set_is_the_cores()
+    {
+        var set = CmdletMetadata.Get("New-SLSubscriber").Parameter("AwsSourceType").Validation.Single();
+        Assert.Equal($"ValidateSet({string.Join(",", SecurityLakeConstraints.AcceptedAwsSourceTypes)})", set);
+    }
+
+    [Fact]
+    public void New_SLDataLake_takes_Regions_or_EnableAll_not_both()
+    {
+        var metadata = CmdletMetadata.Get("New-SLDataLake");
+        Assert.Equal("Regions", metadata.Parameter("DataLakeRegion").ParameterSet);
+        Assert.Equal("EnableAll", metadata.Parameter("EnableAll").ParameterSet);
+        var cmdlet = metadata.Type.GetCustomAttributesData().Single(a => a.AttributeType.Name == "CmdletAttribute");
+        Assert.Equal("Regions", cmdlet.NamedArguments.Single(n => n.MemberName == "DefaultParameterSetName").TypedValue.Value);
+    }
+
+    [Theory]
+    [InlineData("New-SLDataLake", "DataLakeRegion", "Regions")]
+    [InlineData("Update-SLDataLake", "RetentionSetting", "RetentionSettings")]
+    [InlineData("New-SLDataLake", "ReplicationDestinationRegion", "ReplicationDestinationRegions")]
+    [InlineData("New-SLDataLake", "Tag", "TagsMap")]
+    [InlineData("New-SLSubscriber", "SourceType", "SourceTypes")]
+    [InlineData("New-SLSubscriber", "AccessType", "AccessTypes")]
+    [InlineData("Get-SLSubscriber", "SubscriptionId", "SubscriberId")]
+    [InlineData("Add-SLResourceTag", "ResourceArn", "DataLakeArn")]
+    [InlineData("Get-SLResourceTag", "ResourceArn", "SubscriberArn")]
+    public void Documented_member_names_work_as_aliases(string cmdlet, string parameter, string alias) =>
+        Assert.Contains(alias, CmdletMetadata.Get(cmdlet).Parameter(parameter).Aliases);
+
+    /// <summary>Get output piped into the next cmdlet binds its key by property name: the output type has the parameter's name or an alias.</summary>
+    [Theory]
+    [InlineData(typeof(DataLake), "Update-SLDataLake", "DataLakeRegion")]
+    [InlineData(typeof(DataLake), "Remove-SLDataLake", "DataLakeRegion")]
+    [InlineData(typeof(DataLake), "Get-SLResourceTag", "ResourceArn")]
+    [InlineData(typeof(Subscriber), "Update-SLSubscriber", "SubscriptionId")]
+    [InlineData(typeof(Subscriber), "Remove-SLSubscriber", "SubscriptionId")]
+    [InlineData(typeof(Subscriber), "Add-SLResourceTag", "ResourceArn")]
+    [InlineData(typeof(Subscriber), "Remove-SLResourceTag", "ResourceArn")]
+    public void Get_output_pipes_into_the_next_cmdlet(Type output, string cmdlet, string parameter)
+    {
+        var p = CmdletMetadata.Get(cmdlet).Parameter(parameter);
+        Assert.True(p.FromPipelineByPropertyName);
+        Assert.Contains(output.GetProperties().Select(x => x.Name), name => name == p.Name || p.Aliases.Contains(name));
+    }
+
+    [Theory]
+    [InlineData("New-SLDataLake", true, "Medium")]
+    [InlineData("Update-SLDataLake", true, "Medium")]
+    [InlineData("New-SLSubscriber", true, "Medium")]
+    [InlineData("Update-SLSubscriber", true, "Medium")]
+    [InlineData("Add-SLResourceTag", true, "Medium")]
+    [InlineData("Remove-SLDataLake", true, "High")]
+    [InlineData("Remove-SLSubscriber", true, "High")]
+    [InlineData("Remove-SLResourceTag", true, "High")]
+    [InlineData("Get-SLDataLake", false, "Medium")]
+    [InlineData("Get-SLSubscriber", false, "Medium")]
+    [InlineData("Get-SLResourceTag", false, "Medium")]
+    public void Changing_cmdlets_support_WhatIf_with_the_right_impact(string cmdlet, bool shouldProcess, string impact)
+    {
+        var metadata = CmdletMetadata.Get(cmdlet);
+        Assert.Equal(shouldProcess, metadata.SupportsShouldProcess);
+        if (shouldProcess) Assert.Equal(impact, metadata.ConfirmImpact);
+    }
+
+    [Theory]
+    [InlineData("New-SLDataLake", "SecLake.SecurityLake.DataLake")]
+    [InlineData("Get-SLDataLake", "SecLake.SecurityLake.DataLake")]
+    [InlineData("Update-SLDataLake", "SecLake.SecurityLake.DataLake")]
+    [InlineData("New-SLSubscriber", "SecLake.SecurityLake.Subscriber")]
+    [InlineData("Get-SLSubscriber", "SecLake.SecurityLake.Subscriber")]
+    [InlineData("Update-SLSubscriber", "SecLake.SecurityLake.Subscriber")]
+    [InlineData("Add-SLResourceTag", "SecLake.ResourceTag")]
+    [InlineData("Get-SLResourceTag", "SecLake.ResourceTag")]
+    public void Output_types_are_declared(string cmdlet, string type) =>
+        Assert.Contains(type, CmdletMetadata.Get(cmdlet).OutputTypes);
+
+    [Theory]
+    [InlineData("New-SLDataLake", "DataLakeRegion")]
+    [InlineData("Get-SLDataLake", "DataLakeRegion")]
+    [InlineData("Update-SLDataLake", "ReplicationDestinationRegion")]
+    [InlineData("Remove-SLDataLake", "DataLakeRegion")]
+    public void Region_lists_complete_Security_Lake_Regions(string cmdlet, string parameter) =>
+        Assert.Equal("RegionCompleter", CmdletMetadata.Get(cmdlet).Parameter(parameter).Completer);
+
+    private static IEnumerable<string> Attributes(string cmdlet, string parameter) =>
+        CmdletMetadata.Get(cmdlet).Type.GetProperty(parameter)!.GetCustomAttributesData().Select(a => a.AttributeType.Name);
+}
