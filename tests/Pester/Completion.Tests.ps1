@@ -13,6 +13,8 @@ BeforeAll {
     New-QLDBLedger @C -Name alpha -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
     New-QLDBLedger @C -Name alpine -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
     $script:Beta = New-QLDBLedger @C -Name beta -PermissionsMode STANDARD -DeletionProtection $false -Tag @{ env = 'test'; team = 'blue' } -Wait
+    New-SLDataLake @C -DataLakeRegion us-east-1 -MetaStoreManagerRoleArn 'arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager' -Wait | Out-Null
+    $script:Auditors = New-SLSubscriber @C -AccountId 210987654321 -ExternalId ext-1 -AwsSourceType CLOUD_TRAIL -SubscriberName auditors -AccessType S3
 
     # The completions TabExpansion2 offers at the end of $Line.
     function Get-Completion([string] $Line) {
@@ -34,6 +36,16 @@ Describe 'Offline completion' {
         $offered = Get-Completion 'Get-QLDBLedger -Region eu-w'
         $offered.CompletionText | Should -Be @('eu-west-1', 'eu-west-2')
         $offered[0].ToolTip | Should -Match 'Ireland'
+    }
+
+    It 'completes a region list, leaving out the regions already in it' {
+        $offered = (Get-Completion 'New-SLDataLake -DataLakeRegion eu-west-1, eu-w').CompletionText
+        $offered | Should -Be @('eu-west-2', 'eu-west-3')
+        (Get-Completion 'New-SLDataLake -DataLakeRegion us-east-1 -ReplicationDestinationRegion us-w').CompletionText | Should -Be @('us-west-1', 'us-west-2')
+    }
+
+    It 'completes Security Lake''s -EncryptionKey with S3_MANAGED_KEY' {
+        (Get-Completion 'Update-SLDataLake -DataLakeRegion us-east-1 -EncryptionKey S3').CompletionText | Should -Be @('S3_MANAGED_KEY')
     }
 
     It 'completes -KmsKey with the well-known values' {
@@ -73,6 +85,13 @@ Describe 'Live completion' {
 
     It 'completes Remove-QLDBResourceTag -TagKey with the keys the resource has' {
         (Get-Completion "Remove-QLDBResourceTag $script:Typed -ResourceArn $($script:Beta.Arn) -TagKey ").CompletionText | Should -Be @('env', 'team')
+    }
+
+    It 'completes -SubscriptionId with subscription IDs, showing the subscriber''s name' {
+        $offered = Get-Completion "Get-SLSubscriber $script:Typed -SubscriptionId aud"
+        $offered.CompletionText | Should -Be @($script:Auditors.SubscriptionId)
+        $offered[0].ListItemText | Should -Be "$($script:Auditors.SubscriptionId) (auditors)"
+        $offered[0].ToolTip | Should -Match '^auditors: account 210987654321'
     }
 
     It 'gives up within its time budget when the endpoint never answers, without an error' {

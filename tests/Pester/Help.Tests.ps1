@@ -55,6 +55,18 @@ Describe 'Get-Help details' {
         $text | Should -Match 'Import-Csv'
     }
 
+    It 'prints real Security Lake examples with -Examples' {
+        $text = Get-Help -Name New-SLDataLake -Examples | Out-String
+        $text | Should -Match 'New-SLDataLake -DataLakeRegion us-east-1, eu-west-1'
+        $text | Should -Match 'retentionPeriod'
+    }
+
+    It 'shows both parameter sets of New-SLDataLake' {
+        $syntax = (Get-Help -Name New-SLDataLake).syntax.syntaxItem
+        @($syntax).Count | Should -Be 2
+        ($syntax | Out-String) | Should -Match '-EnableAll'
+    }
+
     It 'lists the accepted values of a ValidateSet parameter' {
         $parameter = Get-Help -Name New-QLDBLedger -Parameter PermissionsMode
         $parameter.required | Should -Be 'true'

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
 using SecLake.Qldb;
+using SecLake.SecurityLake;
 
 namespace SecLake.Completion
 {
@@ -49,21 +50,68 @@ namespace SecLake.Completion
                     .ToList();
             });
 
-        /// <summary>The tag keys a QLDB resource has now, for Remove-QLDBResourceTag -TagKey.</summary>
-        public static IReadOnlyList<CompletionCandidate> QldbTagKeys(ConnectionSettings settings, string? resourceArn, IEnumerable<string> alreadyChosen, string? wordToComplete, TimeSpan budget)
+        /// <summary>
+        /// The tag keys a resource has now, for Remove-QLDBResourceTag/Remove-SLResourceTag -TagKey: asked of the
+        /// service behind <paramref name="commandName"/>. Keys already in the list are not offered again.
+        /// </summary>
+        public static IReadOnlyList<CompletionCandidate> TagKeys(ConnectionSettings settings, string? commandName, string? resourceArn, IEnumerable<string> alreadyChosen, string? wordToComplete, TimeSpan budget)
         {
             if (string.IsNullOrWhiteSpace(resourceArn)) return Array.Empty<CompletionCandidate>();
-            // Keys already in the list are not offered again; the one being completed is still typed in full.
+            // The one being completed is still typed in full when the user presses Tab on it.
             var chosen = new HashSet<string>(alreadyChosen.Where(k => k != CompletionWord.Unquote(wordToComplete)), StringComparer.Ordinal);
+            var isQldb = commandName != null && commandName.IndexOf("QLDB", StringComparison.OrdinalIgnoreCase) >= 0;
             return Bounded(budget, async token =>
             {
-                var tags = await QldbService.Connect(settings, null).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
+                var tags = isQldb
+                    ? await QldbService.Connect(settings, null).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false)
+                    : await SecurityLakeService.Connect(settings, null).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
                 return tags
                     .Where(t => !chosen.Contains(t.Key) && CompletionWord.Matches(t.Key, wordToComplete))
                     .Select(t => new CompletionCandidate(t.Key, $"{t.Key} = {t.Value}"))
                     .ToList();
             });
         }
+
+        /// <summary>
+        /// ARNs of the Security Lake resources that take tags, for -ResourceArn: each Region's data lake (matched by ARN
+        /// or Region) and each subscriber (matched by ARN or subscriber name).
+        /// </summary>
+        public static IReadOnlyList<CompletionCandidate> SecurityLakeArns(ConnectionSettings settings, string? wordToComplete, TimeSpan budget) =>
+            Bounded(budget, async token =>
+            {
+                var client = SecurityLakeService.Connect(settings, null);
+                var lakes = client.ListDataLakesAsync(cancellationToken: token);
+                var subscribers = client.ListSubscribersAsync(cancellationToken: token);
+                var candidates = (await lakes.ConfigureAwait(false))
+                    .Where(l => CompletionWord.Matches(l.DataLakeArn, wordToComplete) || CompletionWord.Matches(l.Region, wordToComplete))
+                    .OrderBy(l => l.Region, StringComparer.Ordinal)
+                    .Select(l => new CompletionCandidate(l.DataLakeArn, $"Data lake in {l.Region} ({l.CreateStatus})"))
+                    .ToList();
+                candidates.AddRange((await subscribers.ConfigureAwait(false))
+                    .Where(s => CompletionWord.Matches(s.SubscriberArn, wordToComplete) || s.SubscriberName != null && CompletionWord.Matches(s.SubscriberName, wordToComplete))
+                    .OrderBy(s => s.SubscriberName ?? "", StringComparer.OrdinalIgnoreCase)
+                    .Select(s => new CompletionCandidate(s.SubscriberArn, $"Subscriber {s.SubscriberName} ({s.SubscriptionId})")));
+                return candidates;
+            });
+
+        /// <summary>
+        /// Subscription IDs, matched by ID or by subscriber name ("aud" completes the ID of "auditors"); the menu shows
+        /// each ID with its subscriber's name, the tooltip its account, status and sources.
+        /// </summary>
+        public static IReadOnlyList<CompletionCandidate> SubscriptionIds(ConnectionSettings settings, string? wordToComplete, TimeSpan budget) =>
+            Bounded(budget, async token =>
+            {
+                var subscribers = await SecurityLakeService.Connect(settings, null).ListSubscribersAsync(cancellationToken: token).ConfigureAwait(false);
+                return subscribers
+                    .Where(s => CompletionWord.Matches(s.SubscriptionId, wordToComplete) || s.SubscriberName != null && CompletionWord.Matches(s.SubscriberName, wordToComplete))
+                    .OrderBy(s => s.SubscriberName ?? "", StringComparer.OrdinalIgnoreCase)
+                    .Select(s => new CompletionCandidate(s.SubscriptionId, DescribeSubscriber(s), $"{s.SubscriptionId} ({s.SubscriberName})"))
+                    .ToList();
+            });
+
+        private static string DescribeSubscriber(Subscriber s) =>
+            $"{s.SubscriberName}: account {s.AccountId}, {s.Status}" +
+            (s.Sources.Count > 0 ? ", " + string.Join(", ", s.Sources.Select(source => source.ToString())) : "");
 
         /// <summary>
         /// Runs <paramref name="query"/> with a deadline; a failure, or no answer within <paramref name="budget"/>,

@@ -16,6 +16,16 @@ namespace SecLake.Completion
             new CompletionCandidate("arn:aws:kms:", "A customer managed key by key or alias ARN"),
         };
 
+        private static readonly CompletionCandidate[] SecurityLakeEncryptionKeys =
+        {
+            new CompletionCandidate("S3_MANAGED_KEY", "Encrypt with Amazon S3 managed keys"),
+            new CompletionCandidate("alias/", "A customer managed KMS key by alias name, e.g. alias/security-lake"),
+            new CompletionCandidate("arn:aws:kms:", "A customer managed KMS key by key or alias ARN"),
+        };
+
+        /// <summary>Security Lake's -EncryptionKey: S3_MANAGED_KEY, or a customer managed KMS key.</summary>
+        public static IEnumerable<CompletionCandidate> EncryptionKey(string? wordToComplete) => Matching(SecurityLakeEncryptionKeys, wordToComplete);
+
         /// <summary>QLDB's -KmsKey: AWS_OWNED_KMS_KEY, or a customer managed key.</summary>
         public static IEnumerable<CompletionCandidate> KmsKey(string? wordToComplete) => Matching(QldbKmsKeys, wordToComplete);
 

@@ -85,6 +85,20 @@ namespace SecLake.PowerShell
             CompletionResults.From(ValueCompletion.KmsKey(wordToComplete), wordToComplete);
     }
 
+    /// <summary>Completes Security Lake's -EncryptionKey with S3_MANAGED_KEY and the key-reference forms.</summary>
+    public sealed class EncryptionKeyCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionResults.From(ValueCompletion.EncryptionKey(wordToComplete), wordToComplete);
+    }
+
+    /// <summary>Completes -SubscriptionId with the account's subscription IDs, showing each subscriber's name.</summary>
+    public sealed class SubscriptionIdCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionResults.From(LiveCompletion.SubscriptionIds(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+    }
+
     /// <summary>Completes ledger names from the account, using the connection the command would use.</summary>
     public sealed class LedgerNameCompleter : IArgumentCompleter
     {
@@ -99,11 +113,18 @@ namespace SecLake.PowerShell
             CompletionResults.From(LiveCompletion.LedgerArns(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
     }
 
-    /// <summary>Completes Remove-QLDBResourceTag -TagKey with the keys the -ResourceArn already typed has now.</summary>
-    public sealed class QldbTagKeyCompleter : IArgumentCompleter
+    /// <summary>Completes Security Lake -ResourceArn with the ARNs of the data lakes and subscribers.</summary>
+    public sealed class SecurityLakeArnCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.QldbTagKeys(CompletionResults.SettingsFor(commandName, fakeBoundParameters),
+            CompletionResults.From(LiveCompletion.SecurityLakeArns(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+    }
+
+    /// <summary>Completes Remove-*ResourceTag -TagKey with the keys the -ResourceArn already typed has now.</summary>
+    public sealed class TagKeyCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionResults.From(LiveCompletion.TagKeys(CompletionResults.SettingsFor(commandName, fakeBoundParameters), commandName,
                 CompletionResults.String(fakeBoundParameters, "ResourceArn"), CompletionResults.Strings(fakeBoundParameters, parameterName),
                 wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
     }

@@ -18,7 +18,22 @@ public class CompleterAttachmentTests
         [("Add-QLDBResourceTag", "ResourceArn")] = "LedgerArnCompleter",
         [("Get-QLDBResourceTag", "ResourceArn")] = "LedgerArnCompleter",
         [("Remove-QLDBResourceTag", "ResourceArn")] = "LedgerArnCompleter",
-        [("Remove-QLDBResourceTag", "TagKey")] = "QldbTagKeyCompleter",
+        [("Remove-QLDBResourceTag", "TagKey")] = "TagKeyCompleter",
+        [("New-SLDataLake", "DataLakeRegion")] = "RegionCompleter",
+        [("Get-SLDataLake", "DataLakeRegion")] = "RegionCompleter",
+        [("Update-SLDataLake", "DataLakeRegion")] = "RegionCompleter",
+        [("Remove-SLDataLake", "DataLakeRegion")] = "RegionCompleter",
+        [("New-SLDataLake", "ReplicationDestinationRegion")] = "RegionCompleter",
+        [("Update-SLDataLake", "ReplicationDestinationRegion")] = "RegionCompleter",
+        [("New-SLDataLake", "EncryptionKey")] = "EncryptionKeyCompleter",
+        [("Update-SLDataLake", "EncryptionKey")] = "EncryptionKeyCompleter",
+        [("Get-SLSubscriber", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Update-SLSubscriber", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Remove-SLSubscriber", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Add-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
+        [("Get-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
+        [("Remove-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
+        [("Remove-SLResourceTag", "TagKey")] = "TagKeyCompleter",
     };
 
     [Fact]
@@ -35,6 +50,16 @@ public class CompleterAttachmentTests
     public void Every_cmdlet_completes_Region_with_its_services_regions()
     {
         Assert.All(CmdletMetadata.All, c => Assert.Equal("RegionCompleter", c.Parameter("Region").Completer));
+    }
+
+    [Fact]
+    public void Region_lists_complete_regions_and_each_subscriber_cmdlet_completes_subscription_ids()
+    {
+        // The three the issue names, checked on their own so a regression names them.
+        Assert.Equal("RegionCompleter", CmdletMetadata.Get("New-SLDataLake").Parameter("DataLakeRegion").Completer);
+        Assert.Equal("RegionCompleter", CmdletMetadata.Get("New-SLDataLake").Parameter("ReplicationDestinationRegion").Completer);
+        Assert.All(new[] { "Get-SLSubscriber", "Update-SLSubscriber", "Remove-SLSubscriber" },
+            c => Assert.Equal("SubscriptionIdCompleter", CmdletMetadata.Get(c).Parameter("SubscriptionId").Completer));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateCount(1, QldbConstraints.TagKeysMax)]
         [ValidateLength(QldbConstraints.TagKeyMin, QldbConstraints.TagKeyMax)]
-        [ArgumentCompleter(typeof(QldbTagKeyCompleter))]
+        [ArgumentCompleter(typeof(TagKeyCompleter))]
         [Alias("Key", "TagKeys")]
         public string[] TagKey { get; set; } = Array.Empty<string>();
 

@@ -13,6 +13,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern)]
+        [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
         [Alias("Arn", "DataLakeArn", "SubscriberArn")]
         public string ResourceArn { get; set; } = "";
 

@@ -28,6 +28,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         /// <summary>KMS key for every selected Region (GA encryptionConfiguration.kmsKeyId).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EncryptionKeyCompleter))]
         public string? EncryptionKey { get; set; }
 
         /// <summary>Rollup Regions every selected Region replicates to (GA replicationConfiguration.regions).</summary>

@@ -12,6 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern)]
+        [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
         [Alias("Arn", "DataLakeArn", "SubscriberArn")]
         public string ResourceArn { get; set; } = "";
 

@@ -12,6 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         /// <summary>Documented subscriptionId (GA subscriberId); all subscribers when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidatePattern(SecurityLakeConstraints.UuidPattern)]
+        [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
         public string[]? SubscriptionId { get; set; }
 

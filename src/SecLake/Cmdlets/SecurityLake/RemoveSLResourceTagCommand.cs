@@ -11,12 +11,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern)]
+        [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
         [Alias("Arn", "DataLakeArn", "SubscriberArn")]
         public string ResourceArn { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateCount(1, SecurityLakeConstraints.TagListMaxCount)]
         [ValidateLength(SecurityLakeConstraints.TagKeyMinLength, SecurityLakeConstraints.TagKeyMaxLength)]
+        [ArgumentCompleter(typeof(TagKeyCompleter))]
         [Alias("Key", "TagKeys")]
         public string[] TagKey { get; set; } = Array.Empty<string>();
 

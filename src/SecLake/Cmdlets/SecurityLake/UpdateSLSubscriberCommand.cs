@@ -15,6 +15,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidatePattern(SecurityLakeConstraints.UuidPattern)]
+        [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
         public string SubscriptionId { get; set; } = "";
 
