@@ -105,8 +105,13 @@ namespace SecLake.Aws
                 code = (int)statusCode == 429 ? "TooManyRequestsException" : "Http" + (int)statusCode;
             }
             message ??= $"{_service.ServiceId} returned HTTP {(int)statusCode} ({statusCode}) with no error message.";
-            return _service.Errors.Create(new ServiceErrorResponse(code, message, requestId, statusCode, text, innerException));
+            return _service.Errors.Create(new ServiceErrorResponse(code, message, requestId, statusCode, text, innerException, RetryAfter(headers.GetHeaderValue("Retry-After"))));
         }
+
+        /// <summary>Retry-After in its delta-seconds form (what AWS services send); an HTTP date is not used by them.</summary>
+        internal static TimeSpan? RetryAfter(string? header) =>
+            int.TryParse(header?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
 
         private static byte[] ReadBody(JsonUnmarshallerContext context)
         {

@@ -36,9 +36,9 @@ namespace SecLake.Aws
             var trace = ((ServiceClientConfig)Config).Trace;
             var service = ((ServiceClientConfig)Config).Service;
             // Each AddHandlerAfter<RetryHandler> goes directly inside the retry handler, so add outermost last:
-            // retry -> not-retryable filter -> trace (which sees every attempt's real outcome).
+            // retry -> retry rules -> trace (which sees every attempt's real outcome).
             if (trace != null) pipeline.AddHandlerAfter<RetryHandler>(new RequestTraceHandler(service.ServiceId, trace));
-            if (service.NotRetryableCodes.Count > 0) pipeline.AddHandlerAfter<RetryHandler>(new NotRetryableErrorHandler(service));
+            pipeline.AddHandlerAfter<RetryHandler>(new ServiceRetryRulesHandler(service));
         }
 
         public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ namespace SecLake.Aws
             {
                 response = await InvokeAsync<RestWebServiceResponse>(new RestWebServiceRequest(request), options, cancellationToken).ConfigureAwait(false);
             }
-            catch (NotRetryableErrorHandler.NotRetryable e)
+            catch (ServiceRetryRulesHandler.NotRetryable e)
             {
                 e.Rethrow();
                 throw;

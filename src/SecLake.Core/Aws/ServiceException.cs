@@ -16,7 +16,11 @@ namespace SecLake.Aws
             : base(error.Message, error.Inner, ErrorTypeFor(error.StatusCode), error.Code, error.RequestId, error.StatusCode)
         {
             Body = error.RawBody;
+            RetryAfter = error.RetryAfter;
         }
+
+        /// <summary>How long the service asked the caller to wait before trying again (the Retry-After header), if it did.</summary>
+        public System.TimeSpan? RetryAfter { get; }
 
         /// <summary>The service's name as users know it, e.g. <c>QLDB</c> or <c>SecurityLake</c>.</summary>
         public abstract string ServiceName { get; }
@@ -34,8 +38,9 @@ namespace SecLake.Aws
     /// <summary>An error response as read off the wire, before it becomes a typed exception.</summary>
     public sealed class ServiceErrorResponse
     {
-        public ServiceErrorResponse(string code, string message, string? requestId, HttpStatusCode statusCode, string? rawBody, Exception? inner)
+        public ServiceErrorResponse(string code, string message, string? requestId, HttpStatusCode statusCode, string? rawBody, Exception? inner, TimeSpan? retryAfter = null)
         {
+            RetryAfter = retryAfter;
             Code = code;
             Message = message;
             RequestId = requestId;
@@ -51,6 +56,9 @@ namespace SecLake.Aws
         public HttpStatusCode StatusCode { get; }
         public string? RawBody { get; }
         public Exception? Inner { get; }
+
+        /// <summary>The Retry-After header, when the response had one.</summary>
+        public TimeSpan? RetryAfter { get; }
     }
 
     /// <summary>Turns an error response into the service's typed exception (its own type per modeled error).</summary>

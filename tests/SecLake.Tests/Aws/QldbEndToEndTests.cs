@@ -128,6 +128,27 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     }
 
     [Fact]
+    public async Task A_Retry_After_from_the_service_is_waited_out_before_the_SDK_retries()
+    {
+        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 2), count: 1);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Client().ListLedgersAsync(default);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2), $"retried after {clock.Elapsed.TotalMilliseconds:0} ms, before the 2 s Retry-After");
+        Assert.Equal(new int?[] { 429, 200 }, _traces.Select(t => t.StatusCode));
+    }
+
+    [Fact]
+    public async Task The_last_attempt_does_not_wait_for_a_Retry_After_nobody_will_use()
+    {
+        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 3), count: 10);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = await Assert.ThrowsAsync<QldbException>(() => Client().ListLedgersAsync(default));
+        Assert.Equal(TimeSpan.FromSeconds(3), e.RetryAfter);
+        var attempts = _traces.Count;
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3 * attempts), $"{attempts} attempts took {clock.Elapsed.TotalSeconds:0.0} s: the last one waited too");
+    }
+
+    [Fact]
     public async Task A_bare_429_without_an_error_code_is_retried_too()
     {
         _emulator.Host.Faults.Add("qldb", "DescribeLedger", new Fault { StatusCode = 429, ErrorCode = "" }, count: 1);

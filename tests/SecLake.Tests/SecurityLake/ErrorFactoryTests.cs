@@ -11,8 +11,8 @@ namespace SecLake.Tests.SecurityLake;
 /// <summary>Every modeled error becomes its own type, kind, code and request id, with the modeled members read.</summary>
 public sealed class ErrorFactoryTests
 {
-    private static ServiceException Create(string code, HttpStatusCode status, string? body, Exception? inner = null) =>
-        SecurityLakeErrorFactory.Instance.Create(new ServiceErrorResponse(code, "the service says no", "req-42", status, body, inner));
+    private static ServiceException Create(string code, HttpStatusCode status, string? body, TimeSpan? retryAfter = null) =>
+        SecurityLakeErrorFactory.Instance.Create(new ServiceErrorResponse(code, "the service says no", "req-42", status, body, null, retryAfter));
 
     public static TheoryData<string, int, Type, ErrorKind> Modeled => new()
     {
@@ -91,9 +91,8 @@ public sealed class ErrorFactoryTests
     [Fact]
     public void Throttling_carries_service_and_quota_codes_and_the_Retry_After_header()
     {
-        var http = new HttpErrorResponseException(new FakeResponse(("Retry-After", " 7 ")));
         var error = Assert.IsType<ThrottlingException>(Create("ThrottlingException", (HttpStatusCode)429,
-            """{"message":"m","serviceCode":"securitylake","quotaCode":"L-1234"}""", new Exception("wrapper", http)));
+            """{"message":"m","serviceCode":"securitylake","quotaCode":"L-1234"}""", SecLake.Aws.RestResponseUnmarshaller.RetryAfter(" 7 ")));
 
         Assert.Equal("securitylake", error.ServiceCode);
         Assert.Equal("L-1234", error.QuotaCode);
@@ -103,8 +102,7 @@ public sealed class ErrorFactoryTests
     [Fact]
     public void Throttling_without_a_Retry_After_header_has_none()
     {
-        var http = new HttpErrorResponseException(new FakeResponse());
-        var error = Assert.IsType<ThrottlingException>(Create("ThrottlingException", (HttpStatusCode)429, "{}", http));
+        var error = Assert.IsType<ThrottlingException>(Create("ThrottlingException", (HttpStatusCode)429, "{}", SecLake.Aws.RestResponseUnmarshaller.RetryAfter(null)));
         Assert.Null(error.RetryAfterSeconds);
         Assert.Null(error.ServiceCode);
     }
@@ -120,17 +118,4 @@ public sealed class ErrorFactoryTests
         Assert.Null(error.ResourceType);
     }
 
-    private sealed class FakeResponse(params (string Name, string Value)[] headers) : IWebResponseData
-    {
-        public long ContentLength => 0;
-        public string ContentType => "application/json";
-        public HttpStatusCode StatusCode => (HttpStatusCode)429;
-        public bool IsSuccessStatusCode => false;
-        public IHttpResponseBody ResponseBody => throw new NotSupportedException();
-        public string[] GetHeaderNames() => headers.Select(h => h.Name).ToArray();
-        public bool IsHeaderPresent(string headerName) => headers.Any(h => string.Equals(h.Name, headerName, StringComparison.OrdinalIgnoreCase));
-        public string GetHeaderValue(string headerName) => headers.First(h => string.Equals(h.Name, headerName, StringComparison.OrdinalIgnoreCase)).Value;
-        public IEventStreamHeader GetEventStreamHeader(string headerName) => throw new NotSupportedException();
-        public bool IsEventHeaderPresent(string headerName) => false;
-    }
 }

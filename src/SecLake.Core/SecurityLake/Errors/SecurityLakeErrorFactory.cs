@@ -28,29 +28,12 @@ namespace SecLake.SecurityLake
                 case "ResourceNotFoundException":
                     return new ResourceNotFoundException(error, Member(error, "resourceName"), Member(error, "resourceType"));
                 case "ThrottlingException":
-                    return new ThrottlingException(error, Member(error, "serviceCode"), Member(error, "quotaCode"), RetryAfterSeconds(error));
+                    return new ThrottlingException(error, Member(error, "serviceCode"), Member(error, "quotaCode"), error.RetryAfter.HasValue ? (int)error.RetryAfter.Value.TotalSeconds : (int?)null);
                 default:
                     return new SecurityLakeException(error);
             }
         }
 
         private static string? Member(ServiceErrorResponse error, string name) => ErrorBody.ReadString(error.RawBody, name);
-
-        /// <summary>
-        /// The error response's headers only travel on the SDK's <see cref="HttpErrorResponseException"/>, which the
-        /// invoker passes as the inner exception.
-        /// </summary>
-        private static int? RetryAfterSeconds(ServiceErrorResponse error)
-        {
-            for (var e = error.Inner; e != null; e = e.InnerException)
-            {
-                if (e is HttpErrorResponseException http && http.Response != null && http.Response.IsHeaderPresent("Retry-After"))
-                {
-                    var value = http.Response.GetHeaderValue("Retry-After");
-                    return int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : (int?)null;
-                }
-            }
-            return null;
-        }
     }
 }
