@@ -40,6 +40,7 @@
             Tags         = @('AWS', 'SecurityLake', 'QLDB', 'Security', 'Ledger', 'Cloud', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'
             ProjectUri   = 'https://github.com/seclake/seclake'
+            # Stamped from this version's CHANGELOG.md section by the build.
             ReleaseNotes = 'See CHANGELOG.md.'
         }
     }

@@ -30,8 +30,9 @@ namespace SecLake.Aws
             if (method != null && method.ReturnType != typeof(void)) return new ForeignCredentials(value, method);
             // An ImmutableCredentials-like object (AccessKey/SecretKey/Token) is usable as it is.
             if (ReadKeys(value) is { } keys) return new ImmutableFrom(keys);
-            // AWS.Tools keeps Set-AWSCredential's result as a wrapper whose Credentials property holds the SDK object.
-            var inner = type.GetProperty("Credentials", BindingFlags.Public | BindingFlags.Instance)?.GetValue(value);
+            // AWS.Tools keeps Set-AWSCredential's result ($StoredAWSCredentials) as an AWSPSCredentials wrapper whose
+            // (internal) Credentials property holds the SDK object.
+            var inner = type.GetProperty("Credentials", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(value);
             return inner != null && !ReferenceEquals(inner, value) ? TryWrap(inner) : null;
         }
 

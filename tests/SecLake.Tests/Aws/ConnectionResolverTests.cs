@@ -140,6 +140,26 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
         Assert.True(foreign.Calls >= 1, "credentials are read when signing");
     }
 
+    /// <summary>Shaped like AWS.Tools' AWSPSCredentials, which Set-AWSCredential keeps in $StoredAWSCredentials.</summary>
+    public sealed class AwsToolsStoredCredentials
+    {
+        internal AwsToolsStoredCredentials(object credentials) => Credentials = credentials;
+        internal object Credentials { get; }
+    }
+
+    [Fact]
+    public async Task AWS_Tools_stored_credentials_are_unwrapped_even_though_their_property_is_internal()
+    {
+        var foreign = new OtherSdkCredentials();
+        var settings = _emulator.Settings();
+        settings.AccessKey = settings.SecretKey = null;
+        settings.StoredCredentials = new AwsToolsStoredCredentials(foreign);
+        var client = QldbService.Connect(settings, null);
+        Assert.Equal("$StoredAWSCredentials", client.Connection!.CredentialSource);
+        await client.ListLedgersAsync(default);
+        Assert.True(foreign.Calls >= 1);
+    }
+
     [Fact]
     public void Something_that_is_not_credentials_is_refused_with_what_to_pass()
     {
