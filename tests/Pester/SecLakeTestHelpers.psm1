@@ -18,7 +18,9 @@ function Start-SecLakeEmulator {
     Remove-Item $portFile
     $arguments = @($dll, '--port', '0', '--port-file', $portFile, '--ledger-create-delay', $LedgerDelaySeconds,
         '--ledger-delete-delay', $LedgerDelaySeconds, '--datalake-delay', $DataLakeDelaySeconds, '--ledger-limit', $LedgerLimit)
-    $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -WindowStyle Hidden -RedirectStandardOutput ([System.IO.Path]::GetTempFileName())
+    # -NoNewWindow, not -WindowStyle: the latter is Windows-only and fails on Linux and macOS.
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -NoNewWindow `
+        -RedirectStandardOutput ([System.IO.Path]::GetTempFileName()) -RedirectStandardError ([System.IO.Path]::GetTempFileName())
     $deadline = (Get-Date).AddSeconds(20)
     while (-not (Test-Path $portFile) -or -not (Get-Content $portFile -Raw)) {
         if ((Get-Date) -gt $deadline -or $process.HasExited) { throw 'The emulator did not start.' }
@@ -39,9 +41,11 @@ function Stop-SecLakeEmulator {
 }
 
 function Get-EmulatorRequest {
-    <# The service requests the emulator has recorded (its control endpoint; unsigned). #>
+    <# The service requests the emulator has recorded (its control endpoint; unsigned), one object each. #>
     param($Emulator)
-    Invoke-RestMethod -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/requests')
+    $requests = Invoke-RestMethod -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/requests')
+    # Windows PowerShell returns a JSON array as one object; emit its items so @(...).Count counts requests.
+    foreach ($request in $requests) { $request }
 }
 
 function Reset-Emulator {

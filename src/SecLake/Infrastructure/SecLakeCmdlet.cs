@@ -165,6 +165,13 @@ namespace SecLake.PowerShell
             Await(async token => { await operation(token).ConfigureAwait(false); return true; });
 
         /// <summary>
+        /// True for a failure that belongs to one pipeline record; false for PowerShell's own ways of stopping the
+        /// pipeline (Ctrl+C, -ErrorAction Stop, a terminating error already raised), which must pass through untouched.
+        /// </summary>
+        protected static bool IsRecordFailure(Exception e) =>
+            !(e is PipelineStoppedException || e is ActionPreferenceStopException || e is PipelineClosedException);
+
+        /// <summary>
         /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
         /// terminates the command for setup failures no record can get past.
         /// </summary>
@@ -173,7 +180,7 @@ namespace SecLake.PowerShell
         /// <param name="hint">What the user can do about it, in cmdlet terms; appended to the message.</param>
         protected void WriteFailure(Exception exception, object? target, string? hint = null)
         {
-            if (exception is PipelineStoppedException) throw exception;
+            if (!IsRecordFailure(exception)) throw exception;
             var record = CreateErrorRecord(exception, target, hint);
             if (ServiceErrorMapper.Describe(exception).TerminatesCommand) ThrowTerminatingError(record);
             WriteError(record);

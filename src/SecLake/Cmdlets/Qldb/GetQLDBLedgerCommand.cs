@@ -37,7 +37,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 {
                     WriteObject(Await(token => Client.DescribeLedgerAsync(name, token)));
                 }
-                catch (Exception e) when (!(e is PipelineStoppedException))
+                catch (Exception e) when (IsRecordFailure(e))
                 {
                     WriteFailure(e, name);
                 }
@@ -51,7 +51,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
             {
                 _allLedgers ??= Await(token => Client.ListLedgersAsync(token));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, pattern);
                 return;
@@ -62,7 +62,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 {
                     WriteObject(Await(token => Client.DescribeLedgerAsync(summary.Name, token)));
                 }
-                catch (Exception e) when (!(e is PipelineStoppedException))
+                catch (Exception e) when (IsRecordFailure(e))
                 {
                     // A ledger deleted between the list and the describe is simply gone; anything else is reported.
                     if (!(e is ResourceNotFoundException)) WriteFailure(e, summary.Name);

@@ -21,7 +21,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
             {
                 WriteObject(Await(token => Client.ListTagsForResourceAsync(ResourceArn, token)), enumerateCollection: true);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, ResourceArn);
             }

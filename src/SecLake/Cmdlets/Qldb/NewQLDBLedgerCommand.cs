@@ -64,7 +64,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 }
                 WriteObject(ledger);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, Name);
             }

@@ -69,7 +69,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 }
                 if (PassThru) WriteObject(result);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, Name);
             }

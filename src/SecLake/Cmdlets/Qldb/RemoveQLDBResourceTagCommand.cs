@@ -31,7 +31,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
             {
                 Await(token => Client.UntagResourceAsync(ResourceArn, TagKey, token));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, ResourceArn);
             }

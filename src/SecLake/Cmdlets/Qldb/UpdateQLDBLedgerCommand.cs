@@ -54,7 +54,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 // Neither update response carries every member; describe once so the output is complete.
                 WriteObject(Await(token => Client.DescribeLedgerAsync(Name, token)));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, Name);
             }

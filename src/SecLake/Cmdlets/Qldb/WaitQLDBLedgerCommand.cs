@@ -39,7 +39,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
                 CompleteProgress(ProgressId, "Waiting for ledger " + Name);
                 WriteObject(ledger);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, Name);
             }

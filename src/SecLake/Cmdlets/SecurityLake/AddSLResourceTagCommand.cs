@@ -35,7 +35,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 Await(token => Client.TagResourceAsync(ResourceArn, tags, token));
                 if (PassThru) WriteObject(Await(token => Client.ListTagsForResourceAsync(ResourceArn, token)), enumerateCollection: true);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, ResourceArn);
             }

@@ -130,7 +130,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 }
                 WriteObject(lakes, enumerateCollection: true);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, errorTarget);
             }

@@ -25,7 +25,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 foreach (var missing in (DataLakeRegion ?? Array.Empty<string>()).Select(r => r.ToLowerInvariant()).Distinct().Where(r => lakes.All(l => l.Region != r)))
                     WriteNotEnabled(missing);
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, DataLakeRegion);
             }

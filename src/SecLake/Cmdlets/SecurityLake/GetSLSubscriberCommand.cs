@@ -24,7 +24,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 {
                     WriteObject(Await(token => Client.ListSubscribersAsync(cancellationToken: token)), enumerateCollection: true);
                 }
-                catch (Exception e) when (!(e is PipelineStoppedException))
+                catch (Exception e) when (IsRecordFailure(e))
                 {
                     WriteFailure(e, null);
                 }
@@ -36,7 +36,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 {
                     WriteObject(Await(token => Client.GetSubscriberAsync(id, token)));
                 }
-                catch (Exception e) when (!(e is PipelineStoppedException))
+                catch (Exception e) when (IsRecordFailure(e))
                 {
                     WriteFailure(e, id);
                 }

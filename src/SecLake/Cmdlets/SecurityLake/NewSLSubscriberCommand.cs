@@ -90,7 +90,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 if (!ShouldProcess($"account {AccountId}", $"Create Security Lake subscriber '{SubscriberName}'")) return;
                 WriteObject(Await(token => Client.CreateSubscriberAsync(spec, token)));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, AccountId);
             }

@@ -26,7 +26,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
             {
                 Await(token => Client.DeleteDataLakeAsync(DataLakeRegion, token));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, DataLakeRegion);
             }

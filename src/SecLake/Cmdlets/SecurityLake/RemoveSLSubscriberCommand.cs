@@ -25,7 +25,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
             {
                 Await(token => Client.DeleteSubscriberAsync(SubscriptionId, token));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, SubscriptionId);
             }

@@ -80,7 +80,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
                 if (!ShouldProcess(SubscriptionId, "Update Security Lake subscriber")) return;
                 WriteObject(Await(token => Client.UpdateSubscriberAsync(spec, token)));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsRecordFailure(e))
             {
                 WriteFailure(e, SubscriptionId);
             }
