@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using SecLake.Emulator.State;
+
 namespace SecLake.Emulator.Qldb;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static partial class KmsKeys
     public static string? Resolve(string identifier, string accountId, string region)
     {
         if (identifier == Ledger.AwsOwnedKey) return null;
-        if (KeyId().IsMatch(identifier)) return $"arn:aws:kms:{region}:{accountId}:key/{identifier}";
+        if (KeyId().IsMatch(identifier)) return $"arn:{ArnPartition.Of(region)}:kms:{region}:{accountId}:key/{identifier}";
         if (KeyArn().IsMatch(identifier)) return identifier;
         if (AliasName().IsMatch(identifier)) return KeyArnForAlias("aws", region, accountId, identifier);
 

@@ -35,7 +35,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
             var ledger = new Ledger
             {
                 Name = name!,
-                Arn = $"arn:aws:qldb:{context.Region}:{context.AccountId}:ledger/{name}",
+                Arn = $"arn:{ArnPartition.Of(context.Region)}:qldb:{context.Region}:{context.AccountId}:ledger/{name}",
                 CreatedAt = context.Now,
                 ActiveAt = context.Now + options.LedgerCreateDelay,
                 PermissionsMode = permissionsMode!,

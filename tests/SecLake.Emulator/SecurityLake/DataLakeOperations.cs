@@ -7,12 +7,14 @@ using System.Text.Json.Nodes;
 using SecLake.Emulator.Http;
 using SecLake.Emulator.Validation;
 
+using SecLake.Emulator.State;
+
 namespace SecLake.Emulator.SecurityLake;
 
 /// <summary>CreateDataLake, UpdateDataLake, DeleteDataLake and ListDataLakes: one data lake per account and region.</summary>
 internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeState state)
 {
-    public static string DataLakeArn(string region, string accountId) => $"arn:aws:securitylake:{region}:{accountId}:data-lake/default";
+    public static string DataLakeArn(string region, string accountId) => $"arn:{ArnPartition.Of(region)}:securitylake:{region}:{accountId}:data-lake/default";
 
     public OperationResult CreateDataLake(OperationContext context)
     {
@@ -132,7 +134,7 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
     public static string BucketArn(string region, string accountId)
     {
         var suffix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{accountId}|{region}")))[..24];
-        return $"arn:aws:s3:::aws-security-data-lake-{region}-{suffix}";
+        return $"arn:{ArnPartition.Of(region)}:s3:::aws-security-data-lake-{region}-{suffix}";
     }
 
     private static void RejectDuplicateRegions(IEnumerable<string> regions)

@@ -37,8 +37,8 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
             var subscriber = new Subscriber
             {
                 Id = id,
-                Arn = $"arn:aws:securitylake:{context.Region}:{context.AccountId}:subscriber/{id}",
-                RoleArn = $"arn:aws:iam::{context.AccountId}:role/AmazonSecurityLake-{id}",
+                Arn = $"arn:{ArnPartition.Of(context.Region)}:securitylake:{context.Region}:{context.AccountId}:subscriber/{id}",
+                RoleArn = $"arn:{ArnPartition.Of(context.Region)}:iam::{context.AccountId}:role/AmazonSecurityLake-{id}",
                 S3BucketArn = dataLake.S3BucketArn,
                 CreatedAt = context.Now,
                 UpdatedAt = context.Now,
@@ -48,7 +48,7 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
                 Sources = sources!,
                 AccessTypes = accessTypes is null ? null : new JsonArray(accessTypes.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray()),
                 // Lake Formation access is granted through an AWS RAM resource share.
-                ResourceShareArn = lakeFormation ? $"arn:aws:ram:{context.Region}:{context.AccountId}:resource-share/{DerivedId(id)}" : null,
+                ResourceShareArn = lakeFormation ? $"arn:{ArnPartition.Of(context.Region)}:ram:{context.Region}:{context.AccountId}:resource-share/{DerivedId(id)}" : null,
                 ResourceShareName = lakeFormation ? $"LakeFormation-V3-{id.Replace("-", "")[..12].ToUpperInvariant()}-{identity!["principal"]}" : null,
             };
             account.SubscribersIn(context.Region).Add(subscriber);

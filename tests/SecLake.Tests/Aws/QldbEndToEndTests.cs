@@ -198,6 +198,13 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     }
 
     [Fact]
+    public async Task GovCloud_ledgers_get_GovCloud_ARNs()
+    {
+        var ledger = await QldbService.Connect(_emulator.Settings(region: "us-gov-west-1"), null).CreateLedgerAsync(new CreateLedgerInput("gov", "STANDARD"), default);
+        Assert.Equal("arn:aws-us-gov:qldb:us-gov-west-1:123456789012:ledger/gov", ledger.Arn);
+    }
+
+    [Fact]
     public async Task State_is_kept_per_region()
     {
         await QldbService.Connect(_emulator.Settings(region: "eu-west-1"), null).CreateLedgerAsync(new CreateLedgerInput("eu-only", "STANDARD"), default);
