@@ -22,7 +22,7 @@ namespace SecLake.PowerShell
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
-            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            var value = PowerShellValues.Unwrap(inputData);
             if (value is string text)
             {
                 switch (text.Trim().ToLowerInvariant())

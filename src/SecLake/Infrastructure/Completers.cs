@@ -28,14 +28,9 @@ namespace SecLake.PowerShell
             try
             {
                 var values = CompletionConnection.Collect(commandName, Plain(fakeBoundParameters), Plain(SessionValue("PSDefaultParameterValues") as IDictionary));
-                if (values.TryGetValue("Credential", out var credential) && credential is PSCredential psCredential)
-                {
-                    // As the cmdlets read it: the access key as user name, the secret key as password.
-                    values.Remove("Credential");
-                    values["AccessKey"] = psCredential.UserName;
-                    values["SecretKey"] = psCredential.GetNetworkCredential().Password;
-                }
-                return CompletionConnection.ToSettings(values, SessionValue("StoredAWSRegion"), SessionValue("StoredAWSCredentials"));
+                var settings = CompletionConnection.ToSettings(values, SessionValue("StoredAWSRegion"), SessionValue("StoredAWSCredentials"));
+                PowerShellValues.NormalizeCredential(settings);
+                return settings;
             }
             catch (Exception)
             {
@@ -46,16 +41,14 @@ namespace SecLake.PowerShell
         /// <summary>The values typed for a (list) parameter, e.g. the regions before the one being completed.</summary>
         public static IEnumerable<string> Strings(IDictionary fakeBoundParameters, string parameterName)
         {
-            var value = fakeBoundParameters.Contains(parameterName) ? Unwrap(fakeBoundParameters[parameterName]) : null;
-            var items = value is IEnumerable list && !(value is string) ? list.Cast<object?>().Select(Unwrap) : new[] { value };
+            var value = fakeBoundParameters.Contains(parameterName) ? PowerShellValues.Unwrap(fakeBoundParameters[parameterName]) : null;
+            var items = value is IEnumerable list && !(value is string) ? list.Cast<object?>().Select(PowerShellValues.Unwrap) : new[] { value };
             return items.OfType<object>().Select(i => i.ToString() ?? "").Where(s => s.Length > 0).ToList();
         }
 
         public static string? String(IDictionary fakeBoundParameters, string parameterName) => Strings(fakeBoundParameters, parameterName).FirstOrDefault();
 
-        private static object? SessionValue(string name) => Unwrap(Runspace.DefaultRunspace?.SessionStateProxy?.PSVariable?.GetValue(name));
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        private static object? SessionValue(string name) => PowerShellValues.Unwrap(Runspace.DefaultRunspace?.SessionStateProxy?.PSVariable?.GetValue(name));
 
         /// <summary>A PowerShell dictionary as plain values; script block defaults are left out (running them at Tab is not safe).</summary>
         private static IReadOnlyDictionary<string, object?> Plain(IDictionary? dictionary)
@@ -64,7 +57,7 @@ namespace SecLake.PowerShell
             if (dictionary == null) return plain;
             foreach (DictionaryEntry entry in dictionary)
             {
-                var value = Unwrap(entry.Value);
+                var value = PowerShellValues.Unwrap(entry.Value);
                 if (entry.Key != null && !(value is ScriptBlock)) plain[entry.Key.ToString() ?? ""] = value;
             }
             return plain;

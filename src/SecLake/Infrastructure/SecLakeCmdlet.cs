@@ -105,25 +105,13 @@ namespace SecLake.PowerShell
                 EndpointUrl = EndpointUrl,
                 StoredRegion = SessionValue("StoredAWSRegion") as string,
                 StoredCredentials = SessionValue("StoredAWSCredentials"),
+                Credential = Credential,
             };
-            var credential = Credential is PSObject wrapped ? wrapped.BaseObject : Credential;
-            if (credential is PSCredential psCredential)
-            {
-                settings.AccessKey = psCredential.UserName;
-                settings.SecretKey = psCredential.GetNetworkCredential().Password;
-            }
-            else
-            {
-                settings.Credential = credential;
-            }
+            PowerShellValues.NormalizeCredential(settings);
             return settings;
         }
 
-        private object? SessionValue(string name)
-        {
-            var value = SessionState?.PSVariable.GetValue(name);
-            return value is PSObject wrapped ? wrapped.BaseObject : value;
-        }
+        private object? SessionValue(string name) => PowerShellValues.Unwrap(SessionState?.PSVariable.GetValue(name));
 
         /// <summary>Reports each HTTP attempt as a verbose line (written on the pipeline thread).</summary>
         protected Action<RequestTrace> VerboseTrace => trace => Post(() => WriteVerbose(trace.ToString()));
@@ -219,7 +207,7 @@ namespace SecLake.PowerShell
             if (tags == null) return map;
             foreach (DictionaryEntry entry in tags)
             {
-                var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+                var value = PowerShellValues.Unwrap(entry.Value);
                 map[Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? ""] =
                     value == null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
             }

@@ -17,7 +17,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            var value = PowerShellValues.Unwrap(inputData);
             if (value is string text) return Split(text);
             if (value is IEnumerable items && !(value is IDictionary))
             {
