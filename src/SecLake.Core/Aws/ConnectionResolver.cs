@@ -24,8 +24,11 @@ namespace SecLake.Aws
             var profiles = new Lazy<CredentialProfileStoreChain>(() => new CredentialProfileStoreChain(settings.ProfileLocation));
             var namedProfile = settings.ProfileName != null ? FindProfile(profiles.Value, settings.ProfileName, settings.ProfileLocation) : null;
 
-            var (region, regionSource) = ResolveRegion(settings, namedProfile, profiles);
-            var (endpoint, endpointSource) = ResolveEndpoint(service, settings, namedProfile, profiles);
+            // Read from disk at most once, and only when region or endpoint resolution gets that far.
+            var defaultProfile = new Lazy<CredentialProfile?>(() => profiles.Value.TryGetProfile(DefaultProfileName(settings), out var p) ? p : null);
+
+            var (region, regionSource) = ResolveRegion(settings, namedProfile, defaultProfile);
+            var (endpoint, endpointSource) = ResolveEndpoint(service, settings, namedProfile, defaultProfile);
 
             var config = new ServiceClientConfig(service) { RegionEndpoint = RegionEndpoint.GetBySystemName(region), Trace = trace };
             if (endpoint != null)
@@ -49,7 +52,7 @@ namespace SecLake.Aws
                 $"The AWS profile '{name}' was not found in {where}. Check the name with 'aws configure list-profiles', or pass -ProfileLocation.");
         }
 
-        private static (string Region, string Source) ResolveRegion(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfileStoreChain> profiles)
+        private static (string Region, string Source) ResolveRegion(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfile?> defaultProfile)
         {
             if (!string.IsNullOrWhiteSpace(s.Region)) return (s.Region!.Trim(), "-Region");
             if (!string.IsNullOrWhiteSpace(s.StoredRegion)) return (s.StoredRegion!.Trim(), "$StoredAWSRegion");
@@ -61,9 +64,8 @@ namespace SecLake.Aws
             }
             if (namedProfile == null)
             {
-                var defaultName = DefaultProfileName(s);
-                if (profiles.Value.TryGetProfile(defaultName, out var profile) && profile.Region != null)
-                    return (profile.Region.SystemName, $"profile '{defaultName}'");
+                if (defaultProfile.Value?.Region is { } profileRegion)
+                    return (profileRegion.SystemName, $"profile '{defaultProfile.Value.Name}'");
                 var fromMetadata = TryInstanceMetadataRegion();
                 if (fromMetadata != null) return (fromMetadata, "instance metadata");
             }
@@ -85,7 +87,7 @@ namespace SecLake.Aws
             }
         }
 
-        private static (string? Url, string? Source) ResolveEndpoint(ServiceDefinition service, ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfileStoreChain> profiles)
+        private static (string? Url, string? Source) ResolveEndpoint(ServiceDefinition service, ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfile?> defaultProfile)
         {
             if (!string.IsNullOrWhiteSpace(s.EndpointUrl)) return (ValidateEndpoint(s.EndpointUrl!, "-EndpointUrl"), "-EndpointUrl");
             if (string.Equals(s.Environment("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase)) return (null, null);
@@ -94,8 +96,7 @@ namespace SecLake.Aws
                 var value = s.Environment(variable);
                 if (!string.IsNullOrWhiteSpace(value)) return (ValidateEndpoint(value!, variable), variable);
             }
-            var profile = namedProfile;
-            if (profile == null) profiles.Value.TryGetProfile(DefaultProfileName(s), out profile);
+            var profile = namedProfile ?? defaultProfile.Value;
             if (!string.IsNullOrWhiteSpace(profile?.EndpointUrl)) return (ValidateEndpoint(profile!.EndpointUrl, $"profile '{profile.Name}'"), $"profile '{profile.Name}'");
             return (null, null);
         }

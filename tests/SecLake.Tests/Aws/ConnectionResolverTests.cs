@@ -63,6 +63,15 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     }
 
     [Fact]
+    public void Without_a_named_profile_the_AWS_PROFILE_profile_gives_region_and_endpoint()
+    {
+        var file = CredentialsFile("[ops]\naws_access_key_id = A\naws_secret_access_key = B\nregion = eu-north-1\nendpoint_url = http://127.0.0.1:7010\n");
+        var info = QldbService.Connect(new ConnectionSettings { AccessKey = "AK", SecretKey = "SK", ProfileLocation = file, Environment = Env(("AWS_PROFILE", "ops")) }, null).Connection!;
+        Assert.Equal(("eu-north-1", "profile 'ops'"), (info.Region, info.RegionSource));
+        Assert.Equal(("http://127.0.0.1:7010/", "profile 'ops'"), (info.EndpointUrl, info.EndpointSource));
+    }
+
+    [Fact]
     public void A_missing_profile_says_so_and_how_to_check()
     {
         var file = CredentialsFile("[other]\naws_access_key_id = A\naws_secret_access_key = B\n");
