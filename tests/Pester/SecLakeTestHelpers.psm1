@@ -9,6 +9,17 @@ $script:TestSecretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
 
 function Get-SecLakeModulePath { Join-Path $script:RepoRoot 'out/SecLake/SecLake.psd1' }
 
+function Get-PowerShellCommand {
+    <#
+    How to start a fresh child of this very PowerShell, whatever its install kind: the pwsh or powershell executable
+    itself, or, for the .NET tool (whose process is dotnet), dotnet with the host's pwsh.dll. Returns the program and
+    the arguments that precede the child's own: $pwsh = Get-PowerShellCommand; & $pwsh.Program @($pwsh.Arguments) ...
+    #>
+    $process = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    $arguments = if ([System.IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { , @(Join-Path $PSHOME 'pwsh.dll') } else { , @() }
+    [pscustomobject]@{ Program = $process; Arguments = $arguments }
+}
+
 function Start-SecLakeEmulator {
     <# Starts the emulator on a free port; returns an object with Url, Process and the splat for the cmdlets. #>
     param([int] $LedgerDelaySeconds = 1, [int] $DataLakeDelaySeconds = 1, [int] $LedgerLimit = 50)
@@ -60,4 +71,4 @@ function Add-EmulatorFault {
     Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/faults') -Body ($body | ConvertTo-Json) -ContentType 'application/json' | Out-Null
 }
 
-Export-ModuleMember -Function Get-SecLakeModulePath, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault
+Export-ModuleMember -Function Get-SecLakeModulePath, Get-PowerShellCommand, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault

@@ -9,7 +9,10 @@ public static class RepoFiles
 
     public static string HelpSources => Path.Combine(Root, "docs", "help");
     public static string Manifest => Path.Combine(Root, "SecLake.psd1");
-    public static string ApiMapping => Path.GetFullPath(Path.Combine(Root, "..", "shared", "API-MAPPING.md"));
+    public static string ApiMapping => Path.Combine(Root, "docs", "API-MAPPING.md");
+
+    /// <summary>The steering folder beside the clone the contract copies come from, when it exists (CI has it).</summary>
+    public static string SharedFolder => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     /// <summary>The configuration the tests were built in (bin/Release/... or bin/Debug/...).</summary>
     public static string Configuration =>
