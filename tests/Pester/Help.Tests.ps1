@@ -62,9 +62,12 @@ Describe 'Get-Help details' {
     }
 
     It 'shows both parameter sets of New-SLDataLake' {
-        $syntax = (Get-Help -Name New-SLDataLake).syntax.syntaxItem
-        @($syntax).Count | Should -Be 2
-        ($syntax | Out-String) | Should -Match '-EnableAll'
+        $syntax = (Get-Help -Name New-SLDataLake).syntax
+        @($syntax.syntaxItem).Count | Should -Be 2
+        # The syntax block renders through its MamlCommandHelpInfo#syntax view; a bare syntaxItem has none (a table).
+        $text = $syntax | Out-String
+        $text | Should -Match 'New-SLDataLake \[-DataLakeRegion\] <string\[\]>'
+        $text | Should -Match 'New-SLDataLake -EnableAll'
     }
 
     It 'lists the accepted values of a ValidateSet parameter' {

@@ -13,8 +13,16 @@ public static class IsolationAssets
     public const string Foreign40 = "4.0.102.10";
     public const string ForeignSecurityToken = "4.0.5.1";
 
-    /// <summary>The SDK build SecLake ships (Directory.Packages.props).</summary>
-    public const string ShippedSdkFileVersion = "4.0.102.17";
+    /// <summary>The file version of the AWSSDK.Core SecLake ships: the central pin in Directory.Packages.props, four-part.</summary>
+    public static string ShippedSdkFileVersion { get; } = ReadShippedSdkFileVersion();
+
+    private static string ReadShippedSdkFileVersion()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(SecLake.Tests.Help.RepoFiles.Root, "Directory.Packages.props"));
+        var pin = props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == "AWSSDK.Core").Attribute("Version")!.Value;
+        var version = Version.Parse(pin);
+        return new Version(version.Major, version.Minor, Math.Max(version.Build, 0), Math.Max(version.Revision, 0)).ToString();
+    }
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "isolation");
     public static string ModuleDirectory => Path.Combine(Root, "module", "SecLake");
