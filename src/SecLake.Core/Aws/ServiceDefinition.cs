@@ -3,10 +3,10 @@ using Amazon.Runtime.Endpoints;
 
 namespace SecLake.Aws
 {
-    /// <summary>What distinguishes one service's client from another's: names from the service model, its error types and endpoint rules.</summary>
+    /// <summary>What distinguishes one service's client from another's: names from the service model, its error types and endpoint host.</summary>
     internal sealed class ServiceDefinition
     {
-        public ServiceDefinition(string serviceId, string signingName, string apiVersion, IServiceErrorFactory errors, Func<IEndpointProvider> endpointProvider,
+        public ServiceDefinition(string serviceId, string signingName, string apiVersion, IServiceErrorFactory errors, string hostPrefix,
             params string[] notRetryableCodes)
         {
             NotRetryableCodes = new System.Collections.Generic.HashSet<string>(notRetryableCodes, StringComparer.Ordinal);
@@ -14,7 +14,7 @@ namespace SecLake.Aws
             SigningName = signingName;
             ApiVersion = apiVersion;
             Errors = errors;
-            CreateEndpointProvider = endpointProvider;
+            HostPrefix = hostPrefix;
         }
 
         /// <summary>The model's serviceId, e.g. <c>QLDB</c>, <c>SecurityLake</c>.</summary>
@@ -27,7 +27,10 @@ namespace SecLake.Aws
 
         public IServiceErrorFactory Errors { get; }
 
-        public Func<IEndpointProvider> CreateEndpointProvider { get; }
+        /// <summary>The first label of the service's endpoint host (the model's endpointPrefix), e.g. <c>qldb</c> in <c>qldb.us-east-1.amazonaws.com</c>.</summary>
+        public string HostPrefix { get; }
+
+        public IEndpointProvider CreateEndpointProvider() => new RegionalEndpointProvider(HostPrefix);
 
         /// <summary>
         /// Error codes the SDK's retry policy treats as throttling but this service uses for something retrying can't

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using System.Threading;
-using SecLake.Endpoints;
+using Amazon;
 
 namespace SecLake.Completion
 {
@@ -20,9 +18,9 @@ namespace SecLake.Completion
             "eu-west-1", "eu-west-2", "us-east-1", "us-east-2", "us-west-2", "us-gov-west-1",
         };
 
-        // "US East (N. Virginia)" and so on, from the partitions data the endpoint rules use.
-        private static readonly Lazy<Dictionary<string, string>> Descriptions =
-            new Lazy<Dictionary<string, string>>(ReadDescriptions, LazyThreadSafetyMode.ExecutionAndPublication);
+        // "US East (N. Virginia)" and so on, from the SDK's region data. Only regions the SDK knows: for any other
+        // RegionEndpoint.GetBySystemName makes one up and calls it "Unknown", which is no description.
+        private static readonly Dictionary<string, string> Descriptions = KnownRegionDisplayNames();
 
         /// <summary>Regions of the service behind <paramref name="commandName"/> (by its noun) matching <paramref name="wordToComplete"/>.</summary>
         public static IEnumerable<CompletionCandidate> Complete(string? commandName, string? wordToComplete) =>
@@ -45,29 +43,16 @@ namespace SecLake.Completion
 
         /// <summary>"eu-west-1: Europe (Ireland), Security Lake".</summary>
         private static string Describe(string region, string service) =>
-            Descriptions.Value.TryGetValue(region, out var description) ? $"{region}: {description}, {service}" : $"{region}: {service}";
+            Descriptions.TryGetValue(region, out var description) ? $"{region}: {description}, {service}" : $"{region}: {service}";
 
-        private static Dictionary<string, string> ReadDescriptions()
+        private static Dictionary<string, string> KnownRegionDisplayNames()
         {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            try
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var region in RegionEndpoint.EnumerableAllRegions)
             {
-                using var document = JsonDocument.Parse(EmbeddedData.Read(EmbeddedData.Partitions));
-                foreach (var partition in document.RootElement.GetProperty("partitions").EnumerateArray())
-                {
-                    if (!partition.TryGetProperty("regions", out var regions)) continue;
-                    foreach (var region in regions.EnumerateObject())
-                    {
-                        if (region.Value.TryGetProperty("description", out var description) && description.ValueKind == JsonValueKind.String)
-                            result[region.Name] = description.GetString()!;
-                    }
-                }
+                names[region.SystemName] = region.DisplayName;
             }
-            catch (Exception)
-            {
-                // Descriptions only decorate tooltips; completion works without them.
-            }
-            return result;
+            return names;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using SecLake.Aws;
-using SecLake.Endpoints;
 
 namespace SecLake.Qldb
 {
@@ -12,7 +11,7 @@ namespace SecLake.Qldb
             signingName: "qldb",
             apiVersion: "2019-01-02",
             errors: QldbErrorFactory.Instance,
-            endpointProvider: () => new RuleSetEndpointProvider(ServiceEndpointRules.Qldb),
+            hostPrefix: "qldb",
             notRetryableCodes: "LimitExceededException");
 
         /// <summary>Resolves credentials, region and endpoint and returns a connected client.</summary>

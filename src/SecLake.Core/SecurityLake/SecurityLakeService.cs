@@ -1,6 +1,5 @@
 using System;
 using SecLake.Aws;
-using SecLake.Endpoints;
 
 namespace SecLake.SecurityLake
 {
@@ -12,7 +11,7 @@ namespace SecLake.SecurityLake
             signingName: "securitylake",
             apiVersion: "2018-05-10",
             errors: SecurityLakeErrorFactory.Instance,
-            endpointProvider: () => new RuleSetEndpointProvider(ServiceEndpointRules.SecurityLake));
+            hostPrefix: "securitylake");
 
         /// <summary>Resolves credentials, region and endpoint (incl. AWS_ENDPOINT_URL_SECURITYLAKE) and returns a connected client.</summary>
         public static SecurityLakeClient Connect(ConnectionSettings settings, Action<RequestTrace>? trace)

@@ -26,6 +26,14 @@ public class ValueAndRegionCompletionTests
     }
 
     [Fact]
+    public void Every_offered_region_is_described()
+    {
+        // A region the SDK's region data lacks would get the bare "us-east-1: QLDB" tooltip.
+        var candidates = RegionCompletion.Complete("Get-SLSubscriber", "").Concat(RegionCompletion.Complete("Get-QLDBLedger", ""));
+        Assert.All(candidates, c => Assert.Matches(@"^[a-z0-9-]+: [^,]+, (Security Lake|QLDB)$", c.ToolTip));
+    }
+
+    [Fact]
     public void A_region_list_does_not_offer_regions_already_in_it_except_the_one_being_completed()
     {
         var offered = Values(RegionCompletion.Complete("New-SLDataLake", "eu-west", new[] { "eu-west-1", "us-east-1", "eu-west" })).ToList();

@@ -1,13 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecLake.Endpoints;
+using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal.Endpoints.StandardLibrary;
+using SecLake.Aws;
+using SecLake.Qldb;
+using SecLake.SecurityLake;
 
 namespace SecLake.Tests.Endpoints
 {
     /// <summary>
     /// One row of the endpoint table: inputs and the URL or error message the rule set must produce.
-    /// Rows with <see cref="NeedsTestPartitions"/> run against <see cref="EndpointCases.TestPartitions"/>,
-    /// because no real partition lacks FIPS or dual-stack support (see RuleCoverageTests).
+    /// Rows with <see cref="NeedsTestPartitions"/> run against <see cref="EndpointCases.TestPartition"/>,
+    /// because no real partition lacks FIPS or dual-stack support (see ServiceEndpointTests).
     /// </summary>
     public sealed class EndpointCase
     {
@@ -32,7 +36,19 @@ namespace SecLake.Tests.Endpoints
         public string? Error { get; }
         public bool NeedsTestPartitions { get; }
 
-        public EndpointInputs Inputs => new EndpointInputs { Region = Region, UseFips = Fips, UseDualStack = DualStack, Endpoint = Endpoint };
+        /// <summary>The bag the SDK's endpoint resolver hands the provider, keyed as the rule sets name their parameters.</summary>
+        public EndpointParameters Parameters
+        {
+            get
+            {
+                var parameters = new EndpointParameters();
+                parameters["Region"] = Region;
+                parameters["UseFIPS"] = Fips;
+                parameters["UseDualStack"] = DualStack;
+                parameters["Endpoint"] = Endpoint;
+                return parameters;
+            }
+        }
 
         public override string ToString() => Name;
     }
@@ -55,42 +71,39 @@ namespace SecLake.Tests.Endpoints
         public const string NoFipsOrDualStack = "FIPS and DualStack are enabled, but this partition does not support one or both";
 
         /// <summary>
-        /// Partition data with partitions that lack FIPS and/or dual-stack, to reach the rule sets'
-        /// "partition does not support" errors. Regions: nofips-east-1, nods-east-1, bare-east-1.
+        /// Partitions that lack FIPS and/or dual-stack, to reach the rule sets' "partition does not support" errors.
+        /// Regions: nofips-east-1, nods-east-1, bare-east-1.
         /// </summary>
-        public const string TestPartitionsJson = @"{
-  ""version"": ""1.1"",
-  ""partitions"": [
-    { ""id"": ""aws"", ""regionRegex"": ""^(us|eu)\\-\\w+\\-\\d+$"", ""regions"": { ""us-east-1"": {} },
-      ""outputs"": { ""name"": ""aws"", ""dnsSuffix"": ""amazonaws.com"", ""dualStackDnsSuffix"": ""api.aws"",
-                   ""supportsFIPS"": true, ""supportsDualStack"": true, ""implicitGlobalRegion"": ""us-east-1"" } },
-    { ""id"": ""test-nofips"", ""regionRegex"": ""^nofips\\-\\w+\\-\\d+$"", ""regions"": {},
-      ""outputs"": { ""name"": ""test-nofips"", ""dnsSuffix"": ""nofips.example"", ""dualStackDnsSuffix"": ""ds.nofips.example"",
-                   ""supportsFIPS"": false, ""supportsDualStack"": true, ""implicitGlobalRegion"": ""nofips-east-1"" } },
-    { ""id"": ""test-nods"", ""regionRegex"": ""^nods\\-\\w+\\-\\d+$"", ""regions"": {},
-      ""outputs"": { ""name"": ""test-nods"", ""dnsSuffix"": ""nods.example"", ""dualStackDnsSuffix"": ""ds.nods.example"",
-                   ""supportsFIPS"": true, ""supportsDualStack"": false, ""implicitGlobalRegion"": ""nods-east-1"" } },
-    { ""id"": ""test-bare"", ""regionRegex"": ""^bare\\-\\w+\\-\\d+$"", ""regions"": {},
-      ""outputs"": { ""name"": ""test-bare"", ""dnsSuffix"": ""bare.example"", ""dualStackDnsSuffix"": ""ds.bare.example"",
-                   ""supportsFIPS"": false, ""supportsDualStack"": false, ""implicitGlobalRegion"": ""bare-east-1"" } }
-  ]
-}";
-
-        private static readonly System.Lazy<PartitionCatalog> TestCatalog =
-            new System.Lazy<PartitionCatalog>(() => PartitionCatalog.Parse(TestPartitionsJson));
-
-        internal static PartitionCatalog TestPartitions => TestCatalog.Value;
-
-        internal static EndpointRuleSet RuleSet(string service) => service switch
+        internal static Partition TestPartition(string region) => region switch
         {
-            "qldb" => ServiceEndpointRules.Qldb,
-            "securitylake" => ServiceEndpointRules.SecurityLake,
+            "nofips-east-1" => MadeUpPartition("nofips", supportsFips: false, supportsDualStack: true),
+            "nods-east-1" => MadeUpPartition("nods", supportsFips: true, supportsDualStack: false),
+            "bare-east-1" => MadeUpPartition("bare", supportsFips: false, supportsDualStack: false),
+            _ => throw new System.ArgumentOutOfRangeException(nameof(region), region, "Not a test partition's region."),
+        };
+
+        internal static ServiceDefinition Definition(string service) => service switch
+        {
+            "qldb" => QldbService.Definition,
+            "securitylake" => SecurityLakeService.Definition,
             _ => throw new System.ArgumentOutOfRangeException(nameof(service)),
         };
 
-        /// <summary>The rule set the case runs against (real or test partitions).</summary>
-        internal static EndpointRuleSet RuleSetFor(string service, EndpointCase c) =>
-            c.NeedsTestPartitions ? RuleSet(service).WithPartitions(TestPartitions) : RuleSet(service);
+        /// <summary>The provider the case runs against: the service's own, or one with the service's host on the test partitions.</summary>
+        internal static IEndpointProvider ProviderFor(string service, EndpointCase c) =>
+            c.NeedsTestPartitions
+                ? new RegionalEndpointProvider(Definition(service).HostPrefix, TestPartition)
+                : Definition(service).CreateEndpointProvider();
+
+        private static Partition MadeUpPartition(string name, bool supportsFips, bool supportsDualStack) => new Partition
+        {
+            name = "test-" + name,
+            dnsSuffix = name + ".example",
+            dualStackDnsSuffix = "ds." + name + ".example",
+            supportsFIPS = supportsFips,
+            supportsDualStack = supportsDualStack,
+            implicitGlobalRegion = name + "-east-1",
+        };
 
         public static IReadOnlyList<EndpointCase> For(string svc) => new[]
         {
@@ -124,7 +137,7 @@ namespace SecLake.Tests.Endpoints
             Url("iso-f fips and dual-stack", "us-isof-east-1", true, true, $"https://{svc}-fips.us-isof-east-1.api.aws.hci.ic.gov"),
             Url("eusc", "eusc-de-east-1", false, false, $"https://{svc}.eusc-de-east-1.amazonaws.eu"),
 
-            // Regions not listed in partitions.json: matched by regionRegex, else the aws partition.
+            // Regions not listed in the partition data: matched by regionRegex, else the aws partition.
             Url("unlisted region matching aws regex", "us-west-42", false, false, $"https://{svc}.us-west-42.amazonaws.com"),
             Url("unlisted region matching aws-cn regex", "cn-south-7", false, true, $"https://{svc}.cn-south-7.api.amazonwebservices.com.cn"),
             Url("unlisted region matching aws-iso-b regex", "us-isob-west-9", false, false, $"https://{svc}.us-isob-west-9.sc2s.sgov.gov"),
@@ -158,10 +171,6 @@ namespace SecLake.Tests.Endpoints
         /// <summary>(service, case name) pairs for xunit theories, so each row is its own test.</summary>
         public static IEnumerable<object[]> All() =>
             Services.SelectMany(svc => For(svc).Select(c => new object[] { svc, c.Name }));
-
-        /// <summary>Rows that use the real partitions.json.</summary>
-        public static IEnumerable<object[]> WithRealPartitions() =>
-            Services.SelectMany(svc => For(svc).Where(c => !c.NeedsTestPartitions).Select(c => new object[] { svc, c.Name }));
 
         public static EndpointCase Find(string svc, string name) => For(svc).Single(c => c.Name == name);
 

@@ -1,9 +1,20 @@
 using System.Collections.Generic;
-using SecLake.Endpoints;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal.Endpoints.StandardLibrary;
+using SecLake.Aws;
 using Xunit;
 
 namespace SecLake.Tests.Endpoints
 {
+    /// <summary>
+    /// RegionalEndpointProvider against the endpoint table, and the table's ties to the service models: the hand-written
+    /// provider stands in for the rule sets in specs/models, so these tests notice when a model update changes them.
+    /// </summary>
     public class ServiceEndpointTests
     {
         [Theory]
@@ -11,68 +22,130 @@ namespace SecLake.Tests.Endpoints
         public void Resolves_table_case(string service, string caseName)
         {
             var c = EndpointCases.Find(service, caseName);
-            var ruleSet = EndpointCases.RuleSetFor(service, c);
+            var provider = EndpointCases.ProviderFor(service, c);
 
             if (c.Url != null)
             {
-                var endpoint = ruleSet.Resolve(c.Inputs);
-                Assert.Equal(c.Url, endpoint.Url);
-                // Neither rule set attaches properties or headers to any endpoint.
-                Assert.Empty(endpoint.Properties);
-                Assert.Empty(endpoint.Headers);
+                var endpoint = provider.ResolveEndpoint(c.Parameters);
+                Assert.Equal(c.Url, endpoint.URL);
+                // Neither rule set attaches properties (auth schemes) or headers to any endpoint.
+                Assert.Null(endpoint.Attributes);
+                Assert.Null(endpoint.Headers);
             }
             else
             {
-                var error = Assert.Throws<EndpointResolutionException>(() => ruleSet.Resolve(c.Inputs));
+                // What the SDK's generated providers throw, so the pipeline reports it the same way.
+                var error = Assert.Throws<AmazonClientException>(() => provider.ResolveEndpoint(c.Parameters));
                 Assert.Equal(c.Error, error.Message);
             }
         }
 
         [Fact]
-        public void Qldb_standard_region_is_the_documented_endpoint()
+        public void Unset_flags_take_the_rule_sets_default_false()
         {
-            var endpoint = ServiceEndpointRules.Qldb.Resolve(new EndpointInputs { Region = "us-east-1" });
+            var parameters = new EndpointParameters();
+            parameters["Region"] = "eu-west-1";
 
-            Assert.Equal("https://qldb.us-east-1.amazonaws.com", endpoint.Url);
+            Assert.Equal("https://qldb.eu-west-1.amazonaws.com", new RegionalEndpointProvider("qldb").ResolveEndpoint(parameters).URL);
         }
 
-        [Fact]
-        public void SecurityLake_standard_region_is_the_documented_endpoint()
+        [Theory]
+        [InlineData("qldb", "qldb-2019-01-02.service-2.json")]
+        [InlineData("securitylake", "securitylake-2018-05-10.service-2.json")]
+        public void Host_prefix_is_the_models_endpoint_prefix(string service, string modelFile)
         {
-            var endpoint = ServiceEndpointRules.SecurityLake.Resolve(new EndpointInputs { Region = "eu-central-1" });
+            using var model = ReadModel(modelFile);
 
-            Assert.Equal("https://securitylake.eu-central-1.amazonaws.com", endpoint.Url);
+            Assert.Equal(model.RootElement.GetProperty("metadata").GetProperty("endpointPrefix").GetString(), EndpointCases.Definition(service).HostPrefix);
         }
 
-        [Fact]
-        public void Services_resolve_to_their_own_hosts()
+        /// <summary>
+        /// The rule set's parameters, errors and URL templates are exactly those the provider implements. Together with
+        /// the table (which pins which inputs lead where) this notices a rule-set update the provider would not follow.
+        /// </summary>
+        [Theory]
+        [InlineData("qldb", "qldb-2019-01-02.endpoint-rule-set-1.json")]
+        [InlineData("securitylake", "securitylake-2018-05-10.endpoint-rule-set-1.json")]
+        public void Rule_set_has_the_parameters_errors_and_urls_the_provider_implements(string prefix, string ruleSetFile)
         {
-            var inputs = new EndpointInputs { Region = "us-west-2", UseFips = true };
+            using var ruleSet = ReadModel(ruleSetFile);
+            var parameters = ruleSet.RootElement.GetProperty("parameters").EnumerateObject()
+                .ToDictionary(p => p.Name, p => p.Value.GetProperty("builtIn").GetString());
+            var errors = new List<string>();
+            var urls = new List<string>();
+            CollectLeaves(ruleSet.RootElement.GetProperty("rules"), errors, urls);
 
-            Assert.Equal("https://qldb-fips.us-west-2.amazonaws.com", ServiceEndpointRules.Qldb.Resolve(inputs).Url);
-            Assert.Equal("https://securitylake-fips.us-west-2.amazonaws.com", ServiceEndpointRules.SecurityLake.Resolve(inputs).Url);
-        }
-
-        [Fact]
-        public void Both_rule_sets_declare_the_four_sdk_parameters()
-        {
-            foreach (var service in EndpointCases.Services)
-            {
-                var declared = new Dictionary<string, string?>();
-                foreach (var parameter in EndpointCases.RuleSet(service).Parameters)
+            Assert.Equal(
+                new Dictionary<string, string?>
                 {
-                    declared[parameter.Name] = parameter.BuiltIn;
-                }
+                    ["Region"] = "AWS::Region",
+                    ["UseDualStack"] = "AWS::UseDualStack",
+                    ["UseFIPS"] = "AWS::UseFIPS",
+                    ["Endpoint"] = "SDK::Endpoint",
+                },
+                parameters);
+            Assert.Equal(
+                new[]
+                {
+                    EndpointCases.FipsAndCustomEndpoint, EndpointCases.DualStackAndCustomEndpoint, EndpointCases.NoFipsOrDualStack,
+                    EndpointCases.NoFips, EndpointCases.NoDualStack, EndpointCases.MissingRegion,
+                },
+                errors);
+            Assert.Equal(
+                new[]
+                {
+                    "{ref Endpoint}",
+                    $"https://{prefix}-fips.{{Region}}.{{PartitionResult#dualStackDnsSuffix}}",
+                    $"https://{prefix}-fips.{{Region}}.{{PartitionResult#dnsSuffix}}",
+                    $"https://{prefix}.{{Region}}.{{PartitionResult#dualStackDnsSuffix}}",
+                    $"https://{prefix}.{{Region}}.{{PartitionResult#dnsSuffix}}",
+                },
+                urls);
+        }
 
-                Assert.Equal(
-                    new Dictionary<string, string?>
-                    {
-                        ["Region"] = "AWS::Region",
-                        ["UseDualStack"] = "AWS::UseDualStack",
-                        ["UseFIPS"] = "AWS::UseFIPS",
-                        ["Endpoint"] = "SDK::Endpoint",
-                    },
-                    declared);
+        /// <summary>
+        /// Why the table needs made-up partitions: every partition the SDK knows supports FIPS and dual-stack, so no real
+        /// Region reaches the three "partition does not support" errors. If this fails, AWS has published a partition
+        /// without one of them: add real-Region rows for it.
+        /// </summary>
+        [Fact]
+        public void Every_partition_the_sdk_knows_supports_fips_and_dual_stack()
+        {
+            var partitions = RegionEndpoint.EnumerableAllRegions.Select(r => Fn.Partition(r.SystemName)).ToList();
+
+            Assert.All(partitions, p => Assert.True(p.supportsFIPS && p.supportsDualStack, p.name));
+            Assert.Superset(
+                new HashSet<string> { "aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc" },
+                partitions.Select(p => p.name).ToHashSet());
+        }
+
+        private static JsonDocument ReadModel(string file) =>
+            // The test project copies specs/models next to the test assembly.
+            JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "models", file)));
+
+        /// <summary>Error messages and endpoint URLs of every leaf, depth first in document order; a non-empty properties or headers object fails.</summary>
+        private static void CollectLeaves(JsonElement rules, List<string> errors, List<string> urls)
+        {
+            foreach (var rule in rules.EnumerateArray())
+            {
+                switch (rule.GetProperty("type").GetString())
+                {
+                    case "tree":
+                        CollectLeaves(rule.GetProperty("rules"), errors, urls);
+                        break;
+                    case "error":
+                        errors.Add(rule.GetProperty("error").GetString()!);
+                        break;
+                    case "endpoint":
+                        var endpoint = rule.GetProperty("endpoint");
+                        var url = endpoint.GetProperty("url");
+                        urls.Add(url.ValueKind == JsonValueKind.String ? url.GetString()! : "{ref " + url.GetProperty("ref").GetString() + "}");
+                        foreach (var extra in new[] { "properties", "headers" })
+                        {
+                            Assert.True(!endpoint.TryGetProperty(extra, out var value) || !value.EnumerateObject().Any(), $"{url}: {extra} are not implemented");
+                        }
+                        break;
+                }
             }
         }
     }
