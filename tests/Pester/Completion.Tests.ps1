@@ -79,6 +79,77 @@ Describe 'Live completion' {
         }
     }
 
+    It 'uses $StoredAWSRegion (Set-DefaultAWSRegion) when the region is not typed' {
+        $C = $script:Emulator.Connection
+        New-QLDBLedger -EndpointUrl $C.EndpointUrl -AccessKey $C.AccessKey -SecretKey $C.SecretKey -Region eu-west-1 -Name gamma -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
+        $savedRegion = $env:AWS_REGION, $env:AWS_DEFAULT_REGION
+        try {
+            $env:AWS_REGION = 'us-east-1'; $env:AWS_DEFAULT_REGION = $null
+            $global:StoredAWSRegion = 'eu-west-1'
+            # eu-west-1 holds only gamma; AWS_REGION (us-east-1, below $StoredAWSRegion) holds alpha, alpine and beta.
+            (Get-Completion "Get-QLDBLedger -EndpointUrl $($C.EndpointUrl) -AccessKey $($C.AccessKey) -SecretKey '$($C.SecretKey)' -Name ").CompletionText | Should -Be @('gamma')
+        }
+        finally {
+            Remove-Variable -Name StoredAWSRegion -Scope Global -ErrorAction SilentlyContinue
+            $env:AWS_REGION, $env:AWS_DEFAULT_REGION = $savedRegion
+        }
+    }
+
+    It 'completes with a splatted connection hashtable' {
+        $global:SecLakeCompletionConnection = $script:Emulator.Connection
+        try {
+            (Get-Completion 'Get-QLDBLedger @SecLakeCompletionConnection -Name alp').CompletionText | Should -Be @('alpha', 'alpine')
+        }
+        finally { Remove-Variable -Name SecLakeCompletionConnection -Scope Global }
+    }
+
+    It 'sends its request to the endpoint typed on the line, not to one the environment names' {
+        # With only -EndpointUrl typed, the rest of the connection comes from the environment, which also names another
+        # endpoint; nothing may reach it.
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        $names = 'AWS_ENDPOINT_URL_QLDB', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'
+        $saved = foreach ($name in $names) { [Environment]::GetEnvironmentVariable($name) }
+        try {
+            $env:AWS_ENDPOINT_URL_QLDB = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"
+            $env:AWS_REGION = 'us-east-1'
+            $env:AWS_ACCESS_KEY_ID = $script:Emulator.Connection.AccessKey
+            $env:AWS_SECRET_ACCESS_KEY = $script:Emulator.Connection.SecretKey
+            (Get-Completion "Get-QLDBLedger -EndpointUrl $($script:Emulator.Url) -Name alp").CompletionText | Should -Be @('alpha', 'alpine')
+            $listener.Pending() | Should -BeFalse -Because 'the endpoint in the environment is not the one the command would use'
+        }
+        finally {
+            $listener.Stop()
+            for ($i = 0; $i -lt $names.Count; $i++) { [Environment]::SetEnvironmentVariable($names[$i], $saved[$i]) }
+        }
+    }
+
+    It 'does not guess a connection it cannot know, even when the defaults would give one' {
+        $saved = $PSDefaultParameterValues.Clone()
+        try {
+            $PSDefaultParameterValues['*-QLDB*:EndpointUrl'] = $script:Emulator.Url
+            $PSDefaultParameterValues['*-QLDB*:Region'] = 'us-east-1'
+            $PSDefaultParameterValues['*-QLDB*:AccessKey'] = $script:Emulator.Connection.AccessKey
+            $PSDefaultParameterValues['*-QLDB*:SecretKey'] = $script:Emulator.Connection.SecretKey
+            $before = @(Get-EmulatorRequest $script:Emulator).Count
+            # Each line names an endpoint or region completion cannot know without running code: the defaults would
+            # send the request somewhere the command may not.
+            foreach ($line in 'Get-QLDBLedger -EndpointUrl (Get-Variable -Name x -ValueOnly) -Name ',
+                              'Get-QLDBLedger -End "http://$host" -Name ',
+                              'Get-QLDBLedger -Region (Get-Variable -Name r -ValueOnly) -Name ',
+                              'Get-QLDBLedger | Remove-QLDBLedger -Name ') {
+                @(Get-Completion $line | Where-Object ResultType -eq 'ParameterValue').Count | Should -Be 0 -Because $line
+            }
+            @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+            # The defaults themselves work: the same line without the unknowable part completes.
+            (Get-Completion 'Get-QLDBLedger -Name b').CompletionText | Should -Be @('beta')
+        }
+        finally {
+            $PSDefaultParameterValues.Clear()
+            foreach ($key in $saved.Keys) { $PSDefaultParameterValues[$key] = $saved[$key] }
+        }
+    }
+
     It 'completes -ResourceArn with ledger ARNs found by ledger name' {
         (Get-Completion "Get-QLDBResourceTag $script:Typed -ResourceArn bet").CompletionText | Should -Be @($script:Beta.Arn)
     }

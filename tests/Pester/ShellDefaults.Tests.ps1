@@ -144,6 +144,31 @@ Describe 'Credentials' {
         $failed[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
     }
 
+    It 'stops with ProfileNotFound when $StoredAWSCredentials names a missing profile, rather than using another identity' {
+        $global:StoredAWSCredentials = 'no-such-profile'
+        { Get-QLDBLedger -EndpointUrl $script:Url -Region us-east-1 -ErrorAction Stop } | Should -Throw -ErrorId 'ProfileNotFound,*'
+    }
+
+    It 'reads profiles from the file AWS_SHARED_CREDENTIALS_FILE names when the command runs' {
+        # The AWS SDK reads the variable once per process; a long-lived session that points it elsewhere must be followed.
+        $first = $env:AWS_SHARED_CREDENTIALS_FILE
+        { Get-QLDBLedger -EndpointUrl $script:Url -Region us-east-1 -ProfileName emulator -ErrorAction Stop } | Should -Not -Throw
+        $second = Join-Path $script:AwsFolder 'credentials-moved'
+        Set-Content -Path $second -Value @(
+            '[moved]'
+            "aws_access_key_id = $($script:Keys.AccessKey)"
+            "aws_secret_access_key = $($script:Keys.SecretKey)"
+        )
+        try {
+            $env:AWS_SHARED_CREDENTIALS_FILE = $second
+            { Get-QLDBLedger -EndpointUrl $script:Url -Region us-east-1 -ProfileName moved -ErrorAction Stop } | Should -Not -Throw
+            $global:StoredAWSCredentials = 'moved'
+            { Get-QLDBLedger -EndpointUrl $script:Url -Region us-east-1 -ErrorAction Stop } | Should -Not -Throw
+            { Get-QLDBLedger -EndpointUrl $script:Url -Region us-east-1 -ProfileName emulator -ErrorAction Stop } | Should -Throw -ErrorId 'ProfileNotFound,*'
+        }
+        finally { $env:AWS_SHARED_CREDENTIALS_FILE = $first }
+    }
+
     It 'lets -AccessKey/-SecretKey and -ProfileName win over $StoredAWSCredentials' {
         $global:StoredAWSCredentials = [SecLakeTests.SdkCredentials]::new($script:Keys.AccessKey, 'wrong-secret')
         { Get-QLDBLedger -EndpointUrl $script:Url -Region us-east-1 @Keys -ErrorAction Stop } | Should -Not -Throw

@@ -9,8 +9,10 @@ namespace SecLake.Aws
     /// <summary>
     /// Resolves credentials, region and endpoint in the order AWS.Tools users know, and builds the service client.
     /// Credentials: -Credential, -AccessKey/-SecretKey[/-SessionToken], -ProfileName [-ProfileLocation],
-    /// $StoredAWSCredentials, then the SDK's default chain (environment variables, AWS_PROFILE or the default profile
-    /// incl. SSO and assume-role, web identity, container and instance credentials).
+    /// $StoredAWSCredentials (a credentials object or a profile name), then the SDK's default chain (environment
+    /// variables, AWS_PROFILE or the default profile incl. SSO and assume-role, web identity, container and instance
+    /// credentials). Profiles are read from -ProfileLocation, else the file AWS_SHARED_CREDENTIALS_FILE names when the
+    /// command runs (see <see cref="SharedProfiles"/>).
     /// Region: -Region, $StoredAWSRegion, the -ProfileName profile's region, AWS_REGION, AWS_DEFAULT_REGION,
     /// the AWS_PROFILE or default profile's region, then instance metadata.
     /// Endpoint: -EndpointUrl, then (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true) AWS_ENDPOINT_URL_&lt;SERVICE&gt;,
@@ -21,8 +23,8 @@ namespace SecLake.Aws
         /// <summary>Builds a client for <paramref name="service"/>; throws <see cref="ConnectionSetupException"/> with what to set when it cannot.</summary>
         public static IRestInvoker CreateClient(ServiceDefinition service, ConnectionSettings settings, Action<RequestTrace>? trace, out ConnectionInfo info)
         {
-            var profiles = new Lazy<CredentialProfileStoreChain>(() => new CredentialProfileStoreChain(settings.ProfileLocation));
-            var namedProfile = settings.ProfileName != null ? FindProfile(profiles.Value, settings.ProfileName, settings.ProfileLocation) : null;
+            var profiles = new Lazy<SharedProfiles>(() => SharedProfiles.For(settings));
+            var namedProfile = settings.ProfileName != null ? FindProfile(profiles.Value, settings.ProfileName, null) : null;
 
             // Read from disk at most once, and only when region or endpoint resolution gets that far.
             var defaultProfile = new Lazy<CredentialProfile?>(() => profiles.Value.TryGetProfile(DefaultProfileName(settings), out var p) ? p : null);
@@ -44,12 +46,20 @@ namespace SecLake.Aws
             return new RestServiceClient(service, credentials, config);
         }
 
-        private static CredentialProfile FindProfile(CredentialProfileStoreChain profiles, string name, string? location)
+        /// <summary>The profile <paramref name="name"/>; <paramref name="origin"/> says where the name came from when not -ProfileName.</summary>
+        private static CredentialProfile FindProfile(SharedProfiles profiles, string name, string? origin)
         {
             if (profiles.TryGetProfile(name, out var profile)) return profile;
-            var where = location != null ? $"'{location}'" : "the shared credentials and config files (~/.aws/credentials, ~/.aws/config)";
             throw new ConnectionSetupException("ProfileNotFound", ErrorKind.ObjectNotFound,
-                $"The AWS profile '{name}' was not found in {where}. Check the name with 'aws configure list-profiles', or pass -ProfileLocation.");
+                $"The AWS profile '{name}'{(origin != null ? $" (from {origin})" : "")} was not found in {profiles.Description}. " +
+                "Check the name with 'aws configure list-profiles', or pass -ProfileLocation.");
+        }
+
+        private static AWSCredentials ProfileCredentials(SharedProfiles profiles, CredentialProfile profile)
+        {
+            if (profiles.TryGetAWSCredentials(profile, out var credentials)) return credentials;
+            throw new ConnectionSetupException("ProfileHasNoCredentials", ErrorKind.AuthenticationError,
+                $"The AWS profile '{profile.Name}' has no usable credentials (keys, SSO, role or credential_process). Fix it with 'aws configure --profile {profile.Name}'.");
         }
 
         private static (string Region, string Source) ResolveRegion(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfile?> defaultProfile)
@@ -109,7 +119,7 @@ namespace SecLake.Aws
                 $"The endpoint URL '{value}' from {source} is not an absolute http:// or https:// URL, for example http://127.0.0.1:5000.");
         }
 
-        private static (AWSCredentials Credentials, string Source) ResolveCredentials(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfileStoreChain> profiles, ClientConfig config)
+        private static (AWSCredentials Credentials, string Source) ResolveCredentials(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<SharedProfiles> profiles, ClientConfig config)
         {
             if (s.Credential != null)
             {
@@ -129,18 +139,21 @@ namespace SecLake.Aws
                     : new SessionAWSCredentials(s.AccessKey, s.SecretKey, s.SessionToken);
                 return (keys, "-AccessKey/-SecretKey" + (string.IsNullOrEmpty(s.SessionToken) ? "" : "/-SessionToken"));
             }
-            if (namedProfile != null)
+            if (namedProfile != null) return (ProfileCredentials(profiles.Value, namedProfile), $"profile '{namedProfile.Name}'");
+            // The session's choice of identity: one SecLake cannot use stops the command, as a bad -ProfileName does,
+            // rather than falling through to the default chain and a possibly different account.
+            if (s.StoredCredentials is string storedProfile && storedProfile.Trim().Length > 0)
             {
-                if (profiles.Value.TryGetAWSCredentials(namedProfile.Name, out var fromProfile)) return (fromProfile, $"profile '{namedProfile.Name}'");
-                throw new ConnectionSetupException("ProfileHasNoCredentials", ErrorKind.AuthenticationError,
-                    $"The AWS profile '{namedProfile.Name}' has no usable credentials (keys, SSO, role or credential_process). Fix it with 'aws configure --profile {namedProfile.Name}'.");
+                var profile = FindProfile(profiles.Value, storedProfile.Trim(), "$StoredAWSCredentials");
+                return (ProfileCredentials(profiles.Value, profile), $"$StoredAWSCredentials (profile '{profile.Name}')");
             }
-            if (s.StoredCredentials != null)
+            if (s.StoredCredentials != null && !(s.StoredCredentials is string))
             {
-                if (s.StoredCredentials is string storedProfile && profiles.Value.TryGetAWSCredentials(storedProfile, out var fromStored))
-                    return (fromStored, $"$StoredAWSCredentials (profile '{storedProfile}')");
-                var stored = ForeignCredentials.TryWrap(s.StoredCredentials);
-                if (stored != null) return (stored, "$StoredAWSCredentials");
+                var stored = ForeignCredentials.TryWrap(s.StoredCredentials)
+                    ?? throw new ConnectionSetupException("InvalidCredentialObject", ErrorKind.InvalidArgument,
+                        $"$StoredAWSCredentials holds a {s.StoredCredentials.GetType().FullName}, which is not AWS credentials. Set it with AWS.Tools' " +
+                        "Set-AWSCredential, or remove it (Remove-Variable StoredAWSCredentials -Scope Global) to use the default credential chain.");
+                return (stored, "$StoredAWSCredentials");
             }
             try
             {

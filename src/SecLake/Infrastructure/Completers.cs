@@ -20,23 +20,31 @@ namespace SecLake.PowerShell
             candidates.Select(c => new CompletionResult(c.CompletionText(wordToComplete), c.ListItemText, CompletionResultType.ParameterValue, c.ToolTip)).ToList();
 
         /// <summary>
-        /// The connection the command being completed would use: the parameters typed so far, the matching
-        /// $PSDefaultParameterValues entries, and AWS.Tools' $StoredAWSRegion/$StoredAWSCredentials. Never throws.
+        /// The connection the command being completed would use: the parameters typed so far (or splatted), the
+        /// matching $PSDefaultParameterValues entries, and AWS.Tools' $StoredAWSRegion/$StoredAWSCredentials. Null when
+        /// that connection cannot be known at Tab, or the session cannot be read: then no live completion, rather than a
+        /// request to an endpoint, or with credentials, the command would not use. Never throws.
         /// </summary>
-        public static ConnectionSettings SettingsFor(string commandName, IDictionary fakeBoundParameters)
+        public static ConnectionSettings? SettingsFor(string commandName, CommandAst? commandAst, IDictionary fakeBoundParameters)
         {
             try
             {
-                var values = CompletionConnection.Collect(commandName, Plain(fakeBoundParameters), Plain(SessionValue("PSDefaultParameterValues") as IDictionary));
-                var settings = CompletionConnection.ToSettings(values, SessionValue("StoredAWSRegion"), SessionValue("StoredAWSCredentials"));
-                PowerShellValues.NormalizeCredential(settings);
+                var variables = CommandLineVariables.OfThisCompletion();
+                var typed = CompletionConnection.Typed(Plain(fakeBoundParameters), NamedOnLine(commandAst), Splatted(commandAst, variables), ReceivesPipelineInput(commandAst));
+                var settings = CompletionConnection.Settings(commandName, typed, Plain(variables.Get("PSDefaultParameterValues") as IDictionary),
+                    variables.Get("StoredAWSRegion"), variables.Get("StoredAWSCredentials"));
+                if (settings != null) PowerShellValues.NormalizeCredential(settings);
                 return settings;
             }
             catch (Exception)
             {
-                return new ConnectionSettings();
+                return null;
             }
         }
+
+        /// <summary>Live candidates from <paramref name="query"/>, or none when the connection is not known.</summary>
+        public static IEnumerable<CompletionResult> Live(ConnectionSettings? settings, string wordToComplete, Func<ConnectionSettings, IEnumerable<CompletionCandidate>> query) =>
+            settings == null ? Enumerable.Empty<CompletionResult>() : From(query(settings), wordToComplete);
 
         /// <summary>The values typed for a (list) parameter, e.g. the regions before the one being completed.</summary>
         public static IEnumerable<string> Strings(IDictionary fakeBoundParameters, string parameterName)
@@ -48,20 +56,80 @@ namespace SecLake.PowerShell
 
         public static string? String(IDictionary fakeBoundParameters, string parameterName) => Strings(fakeBoundParameters, parameterName).FirstOrDefault();
 
-        private static object? SessionValue(string name) => PowerShellValues.Unwrap(Runspace.DefaultRunspace?.SessionStateProxy?.PSVariable?.GetValue(name));
+        /// <summary>The parameter names on the command line, as typed ("End" for -End).</summary>
+        private static IEnumerable<string> NamedOnLine(CommandAst? commandAst) =>
+            commandAst?.CommandElements.OfType<CommandParameterAst>().Select(p => p.ParameterName).ToList() ?? new List<string>();
 
-        /// <summary>A PowerShell dictionary as plain values; script block defaults are left out (running them at Tab is not safe).</summary>
-        private static IReadOnlyDictionary<string, object?> Plain(IDictionary? dictionary)
+        /// <summary>
+        /// The hashtables splatted into the command (@C), read from their variables: reading a variable runs no code.
+        /// Array splats bind positionally, and no connection parameter has a position, so only dictionaries count.
+        /// </summary>
+        private static IEnumerable<IReadOnlyDictionary<string, object?>> Splatted(CommandAst? commandAst, CommandLineVariables variables) =>
+            commandAst?.CommandElements.OfType<VariableExpressionAst>().Where(v => v.Splatted)
+                .Select(v => variables.Get(v.VariablePath)).OfType<IDictionary>().Select(d => (IReadOnlyDictionary<string, object?>)Plain(d)).ToList()
+            ?? new List<IReadOnlyDictionary<string, object?>>();
+
+        /// <summary>True when the command is not first in its pipeline, so piped records may bind -Region by property name.</summary>
+        private static bool ReceivesPipelineInput(CommandAst? commandAst) =>
+            commandAst?.Parent is PipelineAst pipeline && pipeline.PipelineElements.IndexOf(commandAst) > 0;
+
+        /// <summary>
+        /// A PowerShell dictionary as plain values. A script block (a $PSDefaultParameterValues default, a delay-bind
+        /// -Region { $_.Region }) is not run at Tab: its value is unknowable.
+        /// </summary>
+        private static Dictionary<string, object?> Plain(IDictionary? dictionary)
         {
             var plain = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             if (dictionary == null) return plain;
             foreach (DictionaryEntry entry in dictionary)
             {
                 var value = PowerShellValues.Unwrap(entry.Value);
-                if (entry.Key != null && !(value is ScriptBlock)) plain[entry.Key.ToString() ?? ""] = value;
+                if (entry.Key != null) plain[entry.Key.ToString() ?? ""] = value is ScriptBlock ? CompletionConnection.Unknowable : value;
             }
             return plain;
         }
+    }
+
+    /// <summary>
+    /// The variables the command line being completed sees, read during completion.
+    /// </summary>
+    /// <remarks>
+    /// Completion runs inside a running pipeline (TabExpansion2 is itself a command), where
+    /// Runspace.DefaultRunspace.SessionStateProxy refuses every call: "A pipeline is already running. Concurrent
+    /// SessionStateProxy method calls are not allowed." Script may run on this, the pipeline's own thread, as
+    /// PowerShell's script block completers do, so the engine is asked for $ExecutionContext, whose SessionState reads
+    /// variables as plain lookups (no StrictMode error for one never set; the same API on Windows PowerShell 5.1).
+    /// Which scope: when TabExpansion2 is called from script (a test, an editor at top level), the caller's scope chain,
+    /// as for the command it completes. When it is called from a module, the lookup would start in that module's
+    /// session state: PSReadLine calls it from its PSConsoleHostReadLine function, and each module's session state has
+    /// its own, empty, $PSDefaultParameterValues, which the command typed at the prompt never uses. That command runs in
+    /// the global scope, so unqualified names are read there.
+    /// </remarks>
+    internal sealed class CommandLineVariables
+    {
+        private readonly PSVariableIntrinsics _variables;
+        private readonly bool _calledFromModule;
+
+        private CommandLineVariables(PSVariableIntrinsics variables, bool calledFromModule)
+        {
+            _variables = variables;
+            _calledFromModule = calledFromModule;
+        }
+
+        /// <summary>The variables of the completion running on this thread; throws outside a PowerShell pipeline thread.</summary>
+        public static CommandLineVariables OfThisCompletion()
+        {
+            if (Runspace.DefaultRunspace == null) throw new InvalidOperationException("No PowerShell runspace on this thread.");
+            var engine = ScriptBlock.Create("$ExecutionContext").Invoke().Select(o => o?.BaseObject).OfType<EngineIntrinsics>().FirstOrDefault()
+                ?? throw new InvalidOperationException("The session's $ExecutionContext could not be read.");
+            return new CommandLineVariables(engine.SessionState.PSVariable, engine.SessionState.Module != null);
+        }
+
+        /// <summary>The value of the unqualified variable <paramref name="name"/>, unwrapped; null when not set.</summary>
+        public object? Get(string name) => PowerShellValues.Unwrap(_variables.GetValue(_calledFromModule ? "global:" + name : name));
+
+        /// <summary>The value of a variable as written on the command line ($C, $global:C).</summary>
+        public object? Get(VariablePath path) => path.IsUnqualified ? Get(path.UserPath) : PowerShellValues.Unwrap(_variables.GetValue(path.UserPath));
     }
 
     /// <summary>Completes -Region, and region lists such as -DataLakeRegion, with the regions of the cmdlet's service.</summary>
@@ -89,36 +157,40 @@ namespace SecLake.PowerShell
     public sealed class SubscriptionIdCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.SubscriptionIds(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
+                settings => LiveCompletion.SubscriptionIds(settings, wordToComplete, LiveCompletion.DefaultBudget));
     }
 
     /// <summary>Completes ledger names from the account, using the connection the command would use.</summary>
     public sealed class LedgerNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.LedgerNames(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
+                settings => LiveCompletion.LedgerNames(settings, wordToComplete, LiveCompletion.DefaultBudget));
     }
 
     /// <summary>Completes QLDB -ResourceArn with the account's ledger ARNs, found by ledger name or ARN.</summary>
     public sealed class LedgerArnCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.LedgerArns(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
+                settings => LiveCompletion.LedgerArns(settings, wordToComplete, LiveCompletion.DefaultBudget));
     }
 
     /// <summary>Completes Security Lake -ResourceArn with the ARNs of the data lakes and subscribers.</summary>
     public sealed class SecurityLakeArnCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.SecurityLakeArns(CompletionResults.SettingsFor(commandName, fakeBoundParameters), wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
+                settings => LiveCompletion.SecurityLakeArns(settings, wordToComplete, LiveCompletion.DefaultBudget));
     }
 
     /// <summary>Completes Remove-*ResourceTag -TagKey with the keys the -ResourceArn already typed has now.</summary>
     public sealed class TagKeyCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(LiveCompletion.TagKeys(CompletionResults.SettingsFor(commandName, fakeBoundParameters), commandName,
-                CompletionResults.String(fakeBoundParameters, "ResourceArn"), CompletionResults.Strings(fakeBoundParameters, parameterName),
-                wordToComplete, LiveCompletion.DefaultBudget), wordToComplete);
+            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
+                settings => LiveCompletion.TagKeys(settings, commandName, CompletionResults.String(fakeBoundParameters, "ResourceArn"),
+                    CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget));
     }
 }

@@ -82,6 +82,78 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     }
 
     [Fact]
+    public void Credentials_come_from_the_first_source_that_has_them()
+    {
+        // The README's order: -Credential; -AccessKey/-SecretKey; -ProfileName; $StoredAWSCredentials; the SDK's chain.
+        var file = CredentialsFile("[team]\naws_access_key_id = A1\naws_secret_access_key = S1\n[stored]\naws_access_key_id = A2\naws_secret_access_key = S2\n");
+        var settings = new ConnectionSettings
+        {
+            Credential = new OtherSdkCredentials(), AccessKey = "AK", SecretKey = "SK", ProfileName = "team", ProfileLocation = file,
+            StoredCredentials = "stored", Region = "us-east-1", EndpointUrl = "http://127.0.0.1:1/", Environment = Env(),
+        };
+        Assert.Equal("-Credential", Source(settings));
+        settings.Credential = null;
+        Assert.Equal("-AccessKey/-SecretKey", Source(settings));
+        settings.AccessKey = settings.SecretKey = null;
+        Assert.Equal("profile 'team'", Source(settings));
+        settings.ProfileName = null;
+        Assert.Equal("$StoredAWSCredentials (profile 'stored')", Source(settings));
+        settings.StoredCredentials = new OtherSdkCredentials();
+        Assert.Equal("$StoredAWSCredentials", Source(settings));
+        settings.StoredCredentials = null;
+        // Whatever this machine's chain holds, it is the chain's turn now.
+        var fromChain = Record.Exception(() => Source(settings));
+        if (fromChain == null) Assert.StartsWith("the default credential chain", Source(settings));
+        else Assert.Equal("NoCredentials", Assert.IsType<ConnectionSetupException>(fromChain).ErrorId);
+
+        static string Source(ConnectionSettings s) => QldbService.Connect(s, null).Connection!.CredentialSource;
+    }
+
+    [Fact]
+    public void Profiles_are_read_from_the_file_AWS_SHARED_CREDENTIALS_FILE_names_when_the_command_runs()
+    {
+        // The SDK reads the variable once per process (and this test process never sets it); the connection reads it
+        // as it is now, like every other variable.
+        var file = CredentialsFile("[moved]\naws_access_key_id = A\naws_secret_access_key = B\nregion = eu-south-1\n");
+        var settings = new ConnectionSettings { ProfileName = "moved", EndpointUrl = "http://127.0.0.1:1/", Environment = Env(("AWS_SHARED_CREDENTIALS_FILE", file)) };
+        var info = QldbService.Connect(settings, null).Connection!;
+        Assert.Equal(("eu-south-1", "profile 'moved'"), (info.Region, info.CredentialSource));
+
+        settings.ProfileName = null;
+        settings.StoredCredentials = "moved";
+        settings.Region = "us-east-1";
+        Assert.Equal("$StoredAWSCredentials (profile 'moved')", QldbService.Connect(settings, null).Connection!.CredentialSource);
+    }
+
+    [Fact]
+    public void AWS_SHARED_CREDENTIALS_FILE_naming_no_file_is_passed_over_as_the_SDK_does()
+    {
+        var missing = Path.Combine(_dir, "absent");
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { ProfileName = "nope", Region = "us-east-1", Environment = Env(("AWS_SHARED_CREDENTIALS_FILE", missing)) }, null));
+        Assert.Equal("ProfileNotFound", e.ErrorId);
+        Assert.DoesNotContain(missing, e.Message);
+    }
+
+    [Fact]
+    public void A_profile_named_by_StoredAWSCredentials_must_exist_rather_than_falling_through_to_another_identity()
+    {
+        var file = CredentialsFile("[other]\naws_access_key_id = A\naws_secret_access_key = B\n");
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { StoredCredentials = "gone", ProfileLocation = file, Region = "us-east-1", Environment = Env() }, null));
+        Assert.Equal("ProfileNotFound", e.ErrorId);
+        Assert.Contains("'gone' (from $StoredAWSCredentials)", e.Message);
+        Assert.Contains(file, e.Message);
+    }
+
+    [Fact]
+    public void Something_in_StoredAWSCredentials_that_is_not_credentials_is_refused_with_what_to_do()
+    {
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { StoredCredentials = 42, Region = "us-east-1", Environment = Env() }, null));
+        Assert.Equal("InvalidCredentialObject", e.ErrorId);
+        Assert.Contains("$StoredAWSCredentials", e.Message);
+        Assert.Contains("Set-AWSCredential", e.Message);
+    }
+
+    [Fact]
     public void Keys_go_together()
     {
         var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(new ConnectionSettings { AccessKey = "AK", Region = "us-east-1", Environment = Env() }, null));
