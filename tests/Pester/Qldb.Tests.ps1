@@ -184,6 +184,23 @@ Describe 'Tags' {
         $tags | Where-Object Key -eq 'env' | Remove-QLDBResourceTag @C -Force
         (Get-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn).Key | Should -Be @('team')
     }
+
+    It 'removes 20 tags in one request, signed correctly' {
+        # Keys whose order changes once encoded ('k0-x' before 'k0:x', but '%3A' before '-'), and more than the
+        # 16 values of one query parameter AWSSDK.Core's own signer can order: both made it sign a wrong order.
+        $keys = foreach ($i in 0..9) { "k$i-x"; "k${i}:x" }
+        $tags = @{}
+        foreach ($key in $keys) { $tags[$key] = 'v' }
+        Add-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn -Tag $tags
+        (Get-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn).Count | Should -Be 21
+
+        Remove-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn -TagKey $keys -Force -ErrorVariable failed
+        $failed | Should -BeNullOrEmpty
+        (Get-QLDBResourceTag @C -ResourceArn $script:Ledger.Arn).Key | Should -Be @('team')
+        $untag = @(Get-EmulatorRequest $script:Emulator | Where-Object Operation -eq 'UntagResource')[-1]
+        $untag.StatusCode | Should -Be 200
+        @($untag.QueryString -split '&').Count | Should -Be 20
+    }
 }
 
 Describe 'Connection setup' {

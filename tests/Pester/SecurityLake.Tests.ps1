@@ -153,6 +153,23 @@ Describe 'Get-SLDataLake' {
         $failed[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failed[0].TargetObject | Should -Be 'ap-south-1'
     }
+
+    It 'gets data lakes for all 17 Regions of the partition, one ListDataLakes with 17 values signed correctly' {
+        # 17 values of one query parameter is where AWSSDK.Core's own signer starts signing a wrong order.
+        $regions = 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2',
+            'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1',
+            'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'
+        $before = @(Get-SentRequest ListDataLakes).Count
+        $lakes = Get-SLDataLake @C -DataLakeRegion $regions -ErrorAction SilentlyContinue -ErrorVariable failed
+        ($lakes.Region | Sort-Object) | Should -Be @('eu-west-1', 'us-east-1')
+        # The other 15 Regions have no data lake: each is reported as not found, nothing else goes wrong.
+        $failed.Count | Should -Be 15
+        $failed | ForEach-Object { $_.FullyQualifiedErrorId | Should -BeLike 'DataLakeNotFound,*' }
+        $list = @(Get-SentRequest ListDataLakes)
+        $list.Count | Should -Be ($before + 1)
+        $list[-1].StatusCode | Should -Be 200
+        @($list[-1].QueryString -split '&' | Where-Object { $_ -like 'regions=*' }).Count | Should -Be 17
+    }
 }
 
 Describe 'Update-SLDataLake' {

@@ -36,6 +36,21 @@ public sealed class SigV4AlgorithmTests
         new object[] { "DELETE", "/v1/tags/arn%3Aaws%3Asecuritylake%3Aeu-west-1%3A123456789012%3Adata-lake%2Fdefault",
             "tagKeys=b%20c&tagKeys=a", "securitylake.eu-west-1.amazonaws.com", null!, "eu-west-1", "securitylake",
             "9a6b4b97e3d304d9e599a65424f1c4a767979754cd1bf3a80fffdd691c11c167" },
+        // botocore 1.43.11: QLDB UntagResource, values of one name whose order changes once encoded ("k-x" before
+        // "k:x" raw, "k%3Ax" first encoded), sent in their raw order as the AWS SDK for .NET sends them
+        new object[] { "DELETE", "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fmy-ledger",
+            "tagKeys=k%20x&tagKeys=k-x&tagKeys=k.x&tagKeys=k%2Fx&tagKeys=k%3Ax&tagKeys=k%C3%A9x", "qldb.us-east-1.amazonaws.com", null!,
+            "us-east-1", "qldb", "83006025c84849cf1eb7023e3778c773f4dd669e99eac5f1efd7147c5bb316ba" },
+        // botocore 1.43.11: Security Lake ListDataLakes with all 17 Regions, sent in reverse order
+        new object[] { "GET", "/v1/datalakes", string.Join('&', DataLakeRegions.Reverse().Select(r => "regions=" + r)),
+            "securitylake.us-east-1.amazonaws.com", null!, "us-east-1", "securitylake",
+            "fec3d181a165196ca4fb2befd787dce1efd62ac8ff73e1bd0b5e3621d037185b" },
+    };
+
+    private static readonly string[] DataLakeRegions =
+    {
+        "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ca-central-1",
+        "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2",
     };
 
     [Theory]
@@ -104,9 +119,28 @@ public sealed class SigV4AlgorithmTests
     [InlineData("k=a%2Fb&flag", "flag=&k=a%2Fb")]
     [InlineData("k=a/b~c", "k=a%2Fb~c")]
     [InlineData("", "")]
+    // Repeated names: values sorted after encoding, where raw order differs ('-' < ':' but '%' < '-'; 'é' > 'z' but '%' < 'z').
+    [InlineData("k=a-b&k=a%3Ab", "k=a%3Ab&k=a-b")]
+    [InlineData("k=a.&k=a/", "k=a%2F&k=a.")]
+    [InlineData("k=z&k=%C3%A9&j=b&j=a", "j=a&j=b&k=%C3%A9&k=z")]
+    [InlineData("tagKeys=b-c&tagKeys=b%2Bc&tagKeys=b%20c", "tagKeys=b%20c&tagKeys=b%2Bc&tagKeys=b-c")]
     public void CanonicalQuerySortsAndEncodesStrictly(string wireQuery, string expected)
     {
         Assert.Equal(expected, SigV4.CanonicalQueryString(wireQuery));
+    }
+
+    [Fact]
+    public void CanonicalQuerySortsTwoHundredValuesOfOneNameWhateverTheirWireOrder()
+    {
+        // Far beyond the 16 elements where an unstable sort starts to reorder equal names.
+        var values = Enumerable.Range(0, 200).Select(i => $"v{i:D3}").ToList();
+        var random = new System.Random(17);
+        var shuffled = values.OrderBy(_ => random.Next()).ToList();
+        Assert.NotEqual(values, shuffled);
+
+        var canonical = SigV4.CanonicalQueryString("b=1&" + string.Join('&', shuffled.Select(v => "tagKeys=" + v)) + "&a=1");
+
+        Assert.Equal("a=1&b=1&" + string.Join('&', values.Select(v => "tagKeys=" + v)), canonical);
     }
 
     [Fact]

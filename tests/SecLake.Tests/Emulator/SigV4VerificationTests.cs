@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -83,6 +84,22 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
         });
 
         AssertInvalidSignature(reply);
+    }
+
+    [Fact]
+    public async Task AcceptsTwoHundredValuesOfOneQueryNameInAnyWireOrder()
+    {
+        // AWS canonicalizes the query itself (sorted by encoded name, then encoded value), so the order sent carries
+        // no meaning; 200 values are far beyond the 16 where an unstable sort starts to reorder equal names.
+        Assert.Equal(200, (await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone())).Status);
+        var random = new Random(17);
+        var keys = Enumerable.Range(0, 200).Select(i => Uri.EscapeDataString($"k{i / 2:D3}{(i % 2 == 0 ? ":" : "-")}x")).OrderBy(_ => random.Next());
+        var arn = Uri.EscapeDataString("arn:aws:qldb:us-east-1:123456789012:ledger/signed-ledger");
+
+        var reply = await Client.QldbAsync(HttpMethod.Delete, $"/tags/{arn}?{string.Join('&', keys.Select(k => "tagKeys=" + k))}");
+
+        Assert.Equal(200, reply.Status);
+        Assert.Equal(200, _fixture.Host.Requests[^1].QueryString.Split('&').Length);
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using SecLake.Emulator;
+using SecLake.Qldb;
+using SecLake.SecurityLake;
+using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SecLake.Tests.Aws;
+
+/// <summary>
+/// SecLake's Authorization header, for requests with many values of one query parameter, is the one botocore's
+/// SigV4Auth computes for the very request that went over the wire (method, URL with its query, the signed headers
+/// with x-amz-date, body, key pair, region, signing name). botocore is the AWS CLI's signer and shares no code with
+/// the AWS SDK for .NET or the emulator.
+/// </summary>
+public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
+{
+    private const string Region = "us-east-1";
+    private const string LedgerArn = "arn:aws:qldb:us-east-1:123456789012:ledger/botocore";
+    private const string DataLakeArn = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default";
+
+    private readonly SdkEmulatorFixture _emulator;
+    private readonly ITestOutputHelper _output;
+
+    public BotocoreSignatureTests(SdkEmulatorFixture emulator, ITestOutputHelper output)
+    {
+        _emulator = emulator;
+        _output = output;
+        _emulator.Host.Reset();
+    }
+
+    [BotocoreTheory]
+    [InlineData(17)]
+    [InlineData(50)]
+    [InlineData(200)]
+    public async Task QLDB_UntagResource_is_signed_as_botocore_signs_it(int count)
+    {
+        var client = QldbService.Connect(_emulator.Settings(region: Region), null);
+        await client.CreateLedgerAsync(new CreateLedgerInput("botocore", "STANDARD"), default);
+
+        await AssertBotocoreSignsTheSame(() => client.UntagResourceAsync(LedgerArn, RepeatedQueryParameterTests.TagKeys(count), default), "UntagResource", "qldb", count);
+    }
+
+    [BotocoreTheory]
+    [InlineData(17)]
+    public async Task SecurityLake_ListDataLakes_is_signed_as_botocore_signs_it(int count)
+    {
+        var client = SecurityLakeService.Connect(_emulator.Settings(region: Region), null);
+        var regions = SecurityLakeRegions.InPartition(SecurityLakeRegions.AwsPartition);
+        Assert.Equal(count, regions.Count);
+
+        await AssertBotocoreSignsTheSame(() => client.ListDataLakesAsync(regions), "ListDataLakes", "securitylake", count);
+    }
+
+    [BotocoreTheory]
+    [InlineData(SecurityLakeConstraints.TagListMaxCount)] // 50, the model's TagKeyList maximum
+    public async Task SecurityLake_UntagResource_is_signed_as_botocore_signs_it(int count)
+    {
+        var client = SecurityLakeService.Connect(_emulator.Settings(region: Region), null);
+        var plan = await client.PlanDataLakesAsync(new DataLakeRequestSpec { Regions = [Region], MetaStoreManagerRoleArn = RepeatedQueryParameterTests.DataLakeTestRole }, DataLakePlanMode.CreateOrUpdate);
+        await client.ApplyDataLakePlanAsync(plan);
+
+        await AssertBotocoreSignsTheSame(() => client.UntagResourceAsync(DataLakeArn, RepeatedQueryParameterTests.TagKeys(count)), "UntagResource", "securitylake", count);
+    }
+
+    /// <summary>
+    /// Sends the request, then compares its signature with botocore's before looking at the emulator's verdict, so
+    /// a wrong signature is reported as the difference from botocore rather than as the emulator's 403 alone.
+    /// </summary>
+    private async Task AssertBotocoreSignsTheSame(Func<Task> send, string operation, string service, int count)
+    {
+        var failure = await Record.ExceptionAsync(send);
+        var sent = _emulator.Host.Requests.Last(r => r.Operation == operation);
+        Assert.Equal(count, sent.QueryString.Split('&').Length);
+        var credential = EmulatorCredential.Default;
+        var request = new WireRequestToSign(
+            sent.Method,
+            $"{_emulator.Host.Endpoint.GetLeftPart(UriPartial.Authority)}{sent.Path}?{sent.QueryString}",
+            sent.SignedHeaders.ToDictionary(name => name, name => sent.Headers[name]),
+            sent.Body,
+            credential.AccessKey,
+            credential.SecretKey,
+            Region,
+            service,
+            sent.Headers["x-amz-date"]);
+
+        var botocore = await Botocore.SignAsync(request);
+        _output.WriteLine($"botocore {botocore.Version}, canonical request:\n{botocore.CanonicalRequest}");
+
+        Assert.Equal(botocore.PayloadSha256, sent.Headers["x-amz-content-sha256"]);
+        Assert.Equal(botocore.Authorization, sent.Headers["authorization"]);
+        Assert.Null(failure);
+        Assert.Equal(200, sent.StatusCode);
+    }
+}
