@@ -42,6 +42,8 @@ Describe 'New-QLDBLedger' {
 
     It 'refuses <Name> in parameter binding before any request' -TestCases @(
         @{ Name = 'a--b' }, @{ Name = '123' }, @{ Name = '-x' }, @{ Name = 'x-' }, @{ Name = ('a' * 33) }
+        # The model's $ is the very end (.NET's also matches before a final newline); the Kelvin sign matches [A-Za-z] only case-insensitively.
+        @{ Name = "abc`n" }, @{ Name = "ledger$([char]0x212A)" }
     ) {
         param($Name)
         { New-QLDBLedger @C -Name $Name -PermissionsMode STANDARD } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'

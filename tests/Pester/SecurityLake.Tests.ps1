@@ -147,6 +147,13 @@ Describe 'Get-SLDataLake' {
         $lake.S3BucketArn | Should -Match '^arn:aws:s3:::aws-security-data-lake-eu-west-1-'
     }
 
+    It 'refuses a Region with a trailing newline in parameter binding, before any request' {
+        # The model's pattern ends in ECMAScript's $, the very end: .NET's $ would let "us-east-1`n" through.
+        $before = @(Get-EmulatorRequest $script:Emulator).Count
+        { Get-SLDataLake @C -DataLakeRegion "us-east-1`n" } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*' -ExpectedMessage "*'DataLakeRegion'*"
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+    }
+
     It 'writes ObjectNotFound for a Region without a data lake' {
         Get-SLDataLake @C -DataLakeRegion ap-south-1 -ErrorAction SilentlyContinue -ErrorVariable failed
         $failed[0].FullyQualifiedErrorId | Should -BeLike 'DataLakeNotFound,*'
@@ -256,6 +263,30 @@ Describe 'New-SLSubscriber' {
         $s.Sources[1].SourceVersion | Should -Be '1.0'
     }
 
+    It 'sends -CustomSourceType <Name> as the custom source name' -TestCases @(
+        @{ Name = 'edr-events'; Subscriber = 'edr' }
+        @{ Name = 'my_source:v1.0'; Subscriber = 'mine' }
+    ) {
+        param($Name, $Subscriber)
+        $s = New-SLSubscriber @C -AccountId 123456789012 -ExternalId "ext-$Subscriber" -CustomSourceType $Name -SubscriberName $Subscriber
+        $s.Sources.CustomSourceType | Should -Be $Name
+        $body = (Get-SentRequest CreateSubscriber)[-1].Body | ConvertFrom-Json
+        $body.subscriberName | Should -Be $Subscriber
+        $body.sources.customLogSource.sourceName | Should -Be $Name
+    }
+
+    It 'refuses a custom source name the model refuses in parameter binding, before any request' -TestCases @(
+        @{ Case = 'a space'; Name = 'edr events' }
+        @{ Case = 'an accented letter'; Name = "caf$([char]0xE9)" }
+        @{ Case = 'the Kelvin sign, which matches [A-Za-z] only case-insensitively'; Name = [string][char]0x212A }
+    ) {
+        param($Case, $Name)
+        $before = @(Get-EmulatorRequest $script:Emulator).Count
+        { New-SLSubscriber @C -AccountId 123456789012 -ExternalId ext-x -CustomSourceType $Name -SubscriberName x } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError,*' -ExpectedMessage "*'CustomSourceType'*"
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+    }
+
     It 'fails in parameter binding for -AccountId 12345' {
         { New-SLSubscriber @C -AccountId 12345 -ExternalId ext-1 -AwsSourceType VPC_FLOW -SubscriberName x } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
     }
@@ -309,6 +340,13 @@ Describe 'Get-, Update- and Remove-SLSubscriber' {
     }
 
     It 'gets all subscribers' { (Get-SLSubscriber @C).SubscriberName | Sort-Object | Should -Be @('one', 'three', 'two') }
+    It 'refuses an upper-case subscription id in parameter binding, before any request' {
+        # The model's UUID pattern is lower case only; PowerShell's ValidatePattern would ignore case by default.
+        $before = @(Get-EmulatorRequest $script:Emulator).Count
+        { Get-SLSubscriber @C -SubscriptionId $Subscribers[0].SubscriptionId.ToUpperInvariant() } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+    }
+
     It 'gets a subscriber by subscription id' { (Get-SLSubscriber @C -SubscriptionId $Subscribers[1].SubscriptionId).SubscriberName | Should -Be 'two' }
 
     It 'updates a subscriber piped from Get-SLSubscriber' {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
@@ -16,8 +15,6 @@ namespace SecLake.Qldb
     /// </summary>
     public sealed class QldbClient
     {
-        private static readonly Regex LedgerName = new Regex(QldbConstraints.LedgerNamePattern, RegexOptions.CultureInvariant);
-
         private readonly IRestInvoker _invoker;
 
         public QldbClient(IRestInvoker invoker, string? region)
@@ -155,7 +152,7 @@ namespace SecLake.Qldb
         {
             if (name.Length < QldbConstraints.LedgerNameMin || name.Length > QldbConstraints.LedgerNameMax)
                 throw new InputValidationException("Name", $"The ledger name '{name}' is {name.Length} characters long; ledger names are {QldbConstraints.LedgerNameMin} to {QldbConstraints.LedgerNameMax} characters.");
-            if (!LedgerName.IsMatch(name))
+            if (!ModelRegex.IsMatch(name, QldbConstraints.LedgerNamePattern))
                 throw new InputValidationException("Name", $"The ledger name '{name}' is not valid: use letters, digits and single hyphens, not only digits, not starting or ending with a hyphen.");
         }
 

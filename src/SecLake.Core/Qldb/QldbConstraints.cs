@@ -6,7 +6,12 @@ namespace SecLake.Qldb
     /// </summary>
     public static class QldbConstraints
     {
-        public const string LedgerNamePattern = "(?!^.*--)(?!^[0-9]+$)(?!^-)(?!.*-$)^[A-Za-z0-9-]+$";
+        /// <summary>
+        /// Shapes <c>LedgerName</c> (and <c>StreamName</c>): <c>(?!^.*--)(?!^[0-9]+$)(?!^-)(?!.*-$)^[A-Za-z0-9-]+$</c> in the
+        /// model's ECMAScript, here in .NET: <c>$</c> as <c>\z</c> (.NET's <c>$</c> also matches before a final newline) and
+        /// <c>.</c> as ECMAScript's "not a line terminator".
+        /// </summary>
+        public const string LedgerNamePattern = @"(?!^[^\n\r\u2028\u2029]*--)(?!^[0-9]+\z)(?!^-)(?![^\n\r\u2028\u2029]*-\z)^[A-Za-z0-9-]+\z";
         public const int LedgerNameMin = 1;
         public const int LedgerNameMax = 32;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace SecLake.Validation
 {
@@ -24,6 +23,7 @@ namespace SecLake.Validation
         public int KeyMax { get; }
         public int ValueMin { get; }
         public int ValueMax { get; }
+        /// <summary>Key and value patterns as .NET patterns of the model's meaning (never a model's ECMAScript text as is), run by <see cref="ModelRegex"/>.</summary>
         public string? KeyPattern { get; }
         public string? ValuePattern { get; }
         public bool AllowNullValue { get; }
@@ -38,7 +38,7 @@ namespace SecLake.Validation
                 var key = pair.Key ?? "";
                 if (key.Length < KeyMin || key.Length > KeyMax)
                     throw new InputValidationException(parameterName, $"-{parameterName} key '{key}' is {key.Length} characters long; tag keys must be {KeyMin} to {KeyMax} characters.");
-                if (KeyPattern != null && !Regex.IsMatch(key, KeyPattern))
+                if (KeyPattern != null && !ModelRegex.IsMatch(key, KeyPattern))
                     throw new InputValidationException(parameterName, $"-{parameterName} key '{key}' does not match the pattern {KeyPattern} the service requires.");
                 if (pair.Value == null)
                 {
@@ -47,7 +47,7 @@ namespace SecLake.Validation
                 }
                 if (pair.Value.Length < ValueMin || pair.Value.Length > ValueMax)
                     throw new InputValidationException(parameterName, $"-{parameterName} value for key '{key}' is {pair.Value.Length} characters long; tag values must be {ValueMin} to {ValueMax} characters.");
-                if (ValuePattern != null && !Regex.IsMatch(pair.Value, ValuePattern))
+                if (ValuePattern != null && !ModelRegex.IsMatch(pair.Value, ValuePattern))
                     throw new InputValidationException(parameterName, $"-{parameterName} value for key '{key}' does not match the pattern {ValuePattern} the service requires.");
             }
         }

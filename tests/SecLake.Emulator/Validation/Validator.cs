@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
+using SecLake.Tests.Validation;
 
 namespace SecLake.Emulator.Validation;
 
@@ -11,6 +14,9 @@ namespace SecLake.Emulator.Validation;
 /// </summary>
 internal sealed class Validator
 {
+    /// <summary>Model patterns (ECMAScript) compiled once each, translated to .NET patterns of the same meaning, case-sensitive.</summary>
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new();
+
     private readonly List<FieldError> _errors = new();
 
     public IReadOnlyList<FieldError> Errors => _errors;
@@ -34,7 +40,7 @@ internal sealed class Validator
             Fail(path, $"Member must have length greater than or equal to {min}", quoted);
         if (shape.Max is { } max && length > max)
             Fail(path, $"Member must have length less than or equal to {max}", quoted);
-        if (shape.Pattern is { } pattern && !ModelPattern.IsMatch(pattern, value))
+        if (shape.Pattern is { } pattern && !Patterns.GetOrAdd(pattern, p => new Regex(ModelPattern.ToDotNet(p), RegexOptions.CultureInvariant)).IsMatch(value))
             Fail(path, $"Member must satisfy regular expression pattern: {pattern}", quoted);
         if (shape.Enum is { } values && !values.Contains(value, StringComparer.Ordinal))
             Fail(path, $"Member must satisfy enum value set: [{string.Join(", ", values)}]", quoted);

@@ -1,4 +1,5 @@
 using SecLake.Tests.Support;
+using SecLake.Tests.Validation;
 using Xunit;
 
 namespace SecLake.Tests.Cmdlets;
@@ -11,7 +12,7 @@ public class QldbCmdletMetadataTests
 {
     private static readonly ServiceModel Model = ServiceModel.Qldb;
     private static string NameLength => $"ValidateLength({Model.Min("LedgerName")},{Model.Max("LedgerName")})";
-    private static string NamePattern => $"ValidatePattern({Model.Pattern("LedgerName")})";
+    private static string NamePattern => $"ValidatePattern({ModelPattern.ToDotNet(Model.Pattern("LedgerName")!)})";
     private static string ArnLength => $"ValidateLength({Model.Min("Arn")},{Model.Max("Arn")})";
     private static string PermissionsSet => $"ValidateSet({string.Join(",", Model.Enum("PermissionsMode"))})";
 

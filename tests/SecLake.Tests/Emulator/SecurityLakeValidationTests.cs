@@ -72,6 +72,12 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [InlineData("sources[1].customLogSource.sourceVersion", "\"\"")]
     [InlineData("sources[1].customLogSource.provider.location", "\"https://bucket/key\"")]
     [InlineData("tags[0].key", "\"\"")]
+    // ECMAScript meanings: $ is the very end, \w and \s are ECMAScript's sets (not .NET's Unicode ones).
+    [InlineData("sources[1].customLogSource.sourceName", "\"edr-events\\n\"")]
+    [InlineData("sources[1].customLogSource.sourceName", "\"caf\\u00e9\"")]
+    [InlineData("sources[1].customLogSource.sourceVersion", "\"\\u0661.0\"")]
+    [InlineData("subscriberIdentity.externalId", "\"ext\\u0661\"")]
+    [InlineData("subscriberDescription", "\"next\\u0085line\"")]
     public async Task CreateSubscriberRejectsInputsTheModelForbids(string field, string? json)
     {
         await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
@@ -94,6 +100,29 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
         var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         Assert.Equal(200, reply.Status);
+    }
+
+    [Fact]
+    public async Task CreateSubscriberAcceptsWhatTheModelsEcmaScriptPatternsAccept()
+    {
+        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var body = CreateSubscriberBody();
+        Set(body, "sources[1].customLogSource.sourceName", JsonValue.Create("my_source:v1.0"));
+        Set(body, "sources[1].customLogSource.sourceVersion", JsonValue.Create("v1_2-3"));
+        // ECMAScript's \s takes a final newline and U+FEFF.
+        body["subscriberDescription"] = "Audit\u00A0team\uFEFF\n";
+
+        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+
+        Assert.Equal(200, reply.Status);
+    }
+
+    [Fact]
+    public async Task CreateDataLakeRejectsARegionWithATrailingNewline()
+    {
+        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1\n"));
+
+        AssertValidation(reply, "configurations[0].region");
     }
 
     [Fact]

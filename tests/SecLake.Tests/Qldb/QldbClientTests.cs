@@ -1,5 +1,6 @@
 using SecLake.Qldb;
 using SecLake.Tests.Support;
+using SecLake.Tests.Validation;
 using SecLake.Validation;
 using Xunit;
 
@@ -44,7 +45,7 @@ public class QldbClientTests
     [Fact]
     public void Name_rule_is_the_model_pattern_and_lengths()
     {
-        Assert.Equal(QldbConstraints.LedgerNamePattern, ServiceModel.Qldb.Pattern("LedgerName"));
+        Assert.Equal(QldbConstraints.LedgerNamePattern, ModelPattern.ToDotNet(ServiceModel.Qldb.Pattern("LedgerName")!));
         Assert.Equal(QldbConstraints.LedgerNameMin, ServiceModel.Qldb.Min("LedgerName"));
         Assert.Equal(QldbConstraints.LedgerNameMax, ServiceModel.Qldb.Max("LedgerName"));
         Assert.Equal(QldbConstraints.KmsKeyMax, ServiceModel.Qldb.Max("KmsKey"));

@@ -4,7 +4,10 @@ using Xunit;
 
 namespace SecLake.Tests.SecurityLake;
 
-/// <summary>Every constant in <see cref="SecurityLakeConstraints"/> is the GA model's value, read from the model file.</summary>
+/// <summary>
+/// Every limit and enum in <see cref="SecurityLakeConstraints"/> is the GA model's value, read from the model file (the
+/// patterns, .NET translations of the model's, in Validation/PatternConstantTests).
+/// </summary>
 public sealed class ConstraintsMatchModelTests
 {
     private static readonly JsonElement Shapes = LoadShapes();
@@ -16,31 +19,10 @@ public sealed class ConstraintsMatchModelTests
         return doc.RootElement.GetProperty("shapes").Clone();
     }
 
-    private static string Pattern(string shape) => Shapes.GetProperty(shape).GetProperty("pattern").GetString()!;
     private static int Min(string shape) => Shapes.GetProperty(shape).GetProperty("min").GetInt32();
     private static int Max(string shape) => Shapes.GetProperty(shape).GetProperty("max").GetInt32();
     private static string[] Enum(string shape) =>
         Shapes.GetProperty(shape).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
-
-    public static TheoryData<string, string> Patterns => new()
-    {
-        { "Region", SecurityLakeConstraints.RegionPattern },
-        { "RoleArn", SecurityLakeConstraints.RoleArnPattern },
-        { "AmazonResourceName", SecurityLakeConstraints.AmazonResourceNamePattern },
-        { "ExternalId", SecurityLakeConstraints.ExternalIdPattern },
-        { "AwsPrincipal", SecurityLakeConstraints.AwsPrincipalPattern },
-        { "SafeString", SecurityLakeConstraints.SafeStringPattern },
-        { "UpdateSubscriberRequestSubscriberNameString", SecurityLakeConstraints.SafeStringPattern },
-        { "DescriptionString", SecurityLakeConstraints.DescriptionPattern },
-        { "UUID", SecurityLakeConstraints.UuidPattern },
-        { "AwsLogSourceVersion", SecurityLakeConstraints.AwsLogSourceVersionPattern },
-        { "CustomLogSourceName", SecurityLakeConstraints.CustomLogSourceNamePattern },
-        { "CustomLogSourceVersion", SecurityLakeConstraints.CustomLogSourceVersionPattern },
-    };
-
-    [Theory]
-    [MemberData(nameof(Patterns))]
-    public void Pattern_is_the_models(string shape, string constant) => Assert.Equal(Pattern(shape), constant);
 
     public static TheoryData<string, int, int> Lengths => new()
     {
@@ -87,8 +69,9 @@ public sealed class ConstraintsMatchModelTests
         Assert.Equal(expected, SecurityLakeConstraints.AcceptedAwsSourceTypes.OrderBy(s => s));
     }
 
+    /// <summary>The pattern constants are checked, with every other core pattern, in Validation/PatternConstantTests.</summary>
     [Fact]
-    public void Documented_enums_and_patterns_are_the_preview_models()
+    public void Documented_enums_and_account_length_are_the_preview_models()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "models", "securitylake-2018-05-10-preview.service-2.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
@@ -97,10 +80,8 @@ public sealed class ConstraintsMatchModelTests
         Assert.Equal(PreviewEnum("StorageClass"), SecurityLakeConstraints.StorageClasses);
         Assert.Equal(PreviewEnum("AwsLogSourceType"), SecurityLakeConstraints.DocumentedAwsSourceTypes);
         var account = shapes.GetProperty("AwsAccountId");
-        Assert.Equal(SecurityLakeConstraints.AccountIdPattern, account.GetProperty("pattern").GetString());
         Assert.Equal(SecurityLakeConstraints.AccountIdLength, account.GetProperty("min").GetInt32());
         Assert.Equal(SecurityLakeConstraints.AccountIdLength, account.GetProperty("max").GetInt32());
-        Assert.Equal(SecurityLakeConstraints.DocumentedArnPattern, shapes.GetProperty("RoleArn").GetProperty("pattern").GetString());
     }
 
     [Fact]

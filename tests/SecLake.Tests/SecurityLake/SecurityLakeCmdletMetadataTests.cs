@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using SecLake.SecurityLake;
 using SecLake.Tests.Support;
+using SecLake.Tests.Validation;
 using Xunit;
 
 namespace SecLake.Tests.SecurityLake;
@@ -21,21 +22,24 @@ public sealed class SecurityLakeCmdletMetadataTests
         return doc.RootElement.GetProperty("shapes").Clone();
     }
 
-    private static string Region => $"ValidatePattern({Model.Pattern("Region")})";
-    private static string DocumentedArn => $"ValidatePattern({Preview.GetProperty("RoleArn").GetProperty("pattern").GetString()})";
+    /// <summary>A model pattern as the cmdlets declare it: its .NET translation.</summary>
+    private static string Translated(string? modelPattern) => ModelPattern.ToDotNet(modelPattern!);
+
+    private static string Region => $"ValidatePattern({Translated(Model.Pattern("Region"))})";
+    private static string DocumentedArn => $"ValidatePattern({Translated(Preview.GetProperty("RoleArn").GetProperty("pattern").GetString())})";
     private static string AccountId
     {
         get
         {
             var shape = Preview.GetProperty("AwsAccountId");
-            return $"ValidateLength({shape.GetProperty("min")},{shape.GetProperty("max")})|ValidatePattern({shape.GetProperty("pattern").GetString()})";
+            return $"ValidateLength({shape.GetProperty("min")},{shape.GetProperty("max")})|ValidatePattern({Translated(shape.GetProperty("pattern").GetString())})";
         }
     }
 
-    private static string ExternalId => $"ValidateLength({Model.Min("ExternalId")},{Model.Max("ExternalId")})|ValidatePattern({Model.Pattern("ExternalId")})";
-    private static string CustomName => $"ValidateLength({Model.Min("CustomLogSourceName")},{Model.Max("CustomLogSourceName")})|ValidatePattern({Model.Pattern("CustomLogSourceName")})";
-    private static string Uuid => $"ValidatePattern({Model.Pattern("UUID")})";
-    private static string Arn => $"ValidateLength({Model.Min("AmazonResourceName")},{Model.Max("AmazonResourceName")})|ValidatePattern({Model.Pattern("AmazonResourceName")})";
+    private static string ExternalId => $"ValidateLength({Model.Min("ExternalId")},{Model.Max("ExternalId")})|ValidatePattern({Translated(Model.Pattern("ExternalId"))})";
+    private static string CustomName => $"ValidateLength({Model.Min("CustomLogSourceName")},{Model.Max("CustomLogSourceName")})|ValidatePattern({Translated(Model.Pattern("CustomLogSourceName"))})";
+    private static string Uuid => $"ValidatePattern({Translated(Model.Pattern("UUID"))})";
+    private static string Arn => $"ValidateLength({Model.Min("AmazonResourceName")},{Model.Max("AmazonResourceName")})|ValidatePattern({Translated(Model.Pattern("AmazonResourceName"))})";
     private static string TagCount => $"ValidateCount(0,{Model.Max("TagList")})";
 
     /// <summary>The documented AWS source names, then the GA ones the documents did not have.</summary>
@@ -87,7 +91,7 @@ public sealed class SecurityLakeCmdletMetadataTests
                 { "New-SLSubscriber", "SourceType", "System.Object[]||||VFPBPN" },
                 { "New-SLSubscriber", "AccessType", $"System.String[]||||VFPBPN|{AccessTypes}" },
                 { "New-SLSubscriber", "SubscriberName", $"System.String|M|||VFPBPN|ValidateLength({Model.Min("CreateSubscriberRequestSubscriberNameString")},{Model.Max("CreateSubscriberRequestSubscriberNameString")})" },
-                { "New-SLSubscriber", "SubscriberDescription", $"System.String||||VFPBPN|ValidatePattern({Model.Pattern("DescriptionString")})" },
+                { "New-SLSubscriber", "SubscriberDescription", $"System.String||||VFPBPN|ValidatePattern({Translated(Model.Pattern("DescriptionString"))})" },
                 { "New-SLSubscriber", "Tag", $"System.Collections.Hashtable||||VFPBPN|{TagCount}" },
                 { "Get-SLSubscriber", "SubscriptionId", $"System.String[]||P0|VFP|VFPBPN|{Uuid}" },
                 { "Update-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
@@ -96,8 +100,8 @@ public sealed class SecurityLakeCmdletMetadataTests
                 { "Update-SLSubscriber", "AwsSourceType", $"System.String[]|||||{AwsSources}" },
                 { "Update-SLSubscriber", "CustomSourceType", $"System.String[]|||||{CustomName}" },
                 { "Update-SLSubscriber", "SourceType", "System.Object[]||||" },
-                { "Update-SLSubscriber", "SubscriberName", $"System.String|||||ValidateLength({Model.Min("UpdateSubscriberRequestSubscriberNameString")},{Model.Max("UpdateSubscriberRequestSubscriberNameString")})|ValidatePattern({Model.Pattern("UpdateSubscriberRequestSubscriberNameString")})" },
-                { "Update-SLSubscriber", "SubscriberDescription", $"System.String|||||ValidatePattern({Model.Pattern("DescriptionString")})" },
+                { "Update-SLSubscriber", "SubscriberName", $"System.String|||||ValidateLength({Model.Min("UpdateSubscriberRequestSubscriberNameString")},{Model.Max("UpdateSubscriberRequestSubscriberNameString")})|ValidatePattern({Translated(Model.Pattern("UpdateSubscriberRequestSubscriberNameString"))})" },
+                { "Update-SLSubscriber", "SubscriberDescription", $"System.String|||||ValidatePattern({Translated(Model.Pattern("DescriptionString"))})" },
                 { "Remove-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
                 { "Remove-SLSubscriber", "Force", Switch },
 

@@ -12,8 +12,10 @@ public sealed class ServiceModel
 
     public static ServiceModel Qldb => Load("qldb-2019-01-02.service-2.json");
     public static ServiceModel SecurityLake => Load("securitylake-2018-05-10.service-2.json");
+    public static ServiceModel SecurityLakePreview => Load("securitylake-2018-05-10-preview.service-2.json");
 
-    private static ServiceModel Load(string file)
+    /// <summary>A model by its file name in specs/models.</summary>
+    public static ServiceModel Load(string file)
     {
         lock (Cache)
         {
@@ -29,6 +31,12 @@ public sealed class ServiceModel
 
     public JsonElement Shape(string name) => _root.GetProperty("shapes").GetProperty(name);
     public JsonElement Operation(string name) => _root.GetProperty("operations").GetProperty(name);
+
+    /// <summary>Every shape that has a pattern, with the pattern as the model writes it (ECMAScript).</summary>
+    public IEnumerable<(string Shape, string Pattern)> Patterns() =>
+        _root.GetProperty("shapes").EnumerateObject()
+            .Where(s => s.Value.TryGetProperty("pattern", out _))
+            .Select(s => (s.Name, s.Value.GetProperty("pattern").GetString()!));
 
     public string? Pattern(string shape) => Shape(shape).TryGetProperty("pattern", out var p) ? p.GetString() : null;
     public long? Min(string shape) => Shape(shape).TryGetProperty("min", out var p) ? p.GetInt64() : null;

@@ -1,23 +1,18 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
     /// <summary>
     /// The checks the documents and the GA model impose, each refusing with a message that names where the value
-    /// sits and what is allowed. Patterns run with ECMAScript semantics so <c>\d</c> and <c>\w</c> mean ASCII, as
-    /// the service's own validation does.
+    /// sits and what is allowed. Patterns are <see cref="SecurityLakeConstraints"/>' .NET renderings of the model's
+    /// ECMAScript patterns, run case-sensitively by <see cref="ModelRegex"/>.
     /// </summary>
     internal static class Rules
     {
-        private static readonly ConcurrentDictionary<string, Regex> Patterns = new ConcurrentDictionary<string, Regex>();
-
-        public static bool Matches(string value, string pattern) =>
-            Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.ECMAScript | RegexOptions.CultureInvariant)).IsMatch(value);
+        public static bool Matches(string value, string pattern) => ModelRegex.IsMatch(value, pattern);
 
         public static void Pattern(string value, string pattern, string parameterName, string label)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb
@@ -12,7 +13,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(QldbConstraints.LedgerNameMin, QldbConstraints.LedgerNameMax)]
-        [ValidatePattern(QldbConstraints.LedgerNamePattern)]
+        [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
         public string Name { get; set; } = "";

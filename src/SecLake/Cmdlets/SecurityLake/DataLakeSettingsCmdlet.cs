@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -33,14 +34,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>Rollup Regions every selected Region replicates to (GA replicationConfiguration.regions).</summary>
         [Parameter]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("ReplicationDestinationRegions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? ReplicationDestinationRegion { get; set; }
 
         /// <summary>The role Security Lake replicates with (GA replicationConfiguration.roleArn).</summary>
         [Parameter]
-        [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern)]
+        [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern, Options = RegexOptions.None)]
         public string? ReplicationRoleArn { get; set; }
 
         /// <summary>@{retentionPeriod=365; storageClass='GLACIER'}, @{retentionPeriod=3650; storageClass='EXPIRE'}: EXPIRE is the expiration, other classes transitions.</summary>
@@ -56,7 +57,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>The role that creates and updates the Glue table (required to create a data lake).</summary>
         [Parameter]
-        [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern)]
+        [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern, Options = RegexOptions.None)]
         public string? MetaStoreManagerRoleArn { get; set; }
 
         /// <summary>Wait until every created or updated data lake is COMPLETED (a FAILED one is written as an error).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -11,7 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? DataLakeRegion { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -18,7 +19,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         /// <summary>Documented regions[]: the Regions to enable.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = RegionsSet)]
         [ValidateNotNullOrEmpty]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[] DataLakeRegion { get; set; } = Array.Empty<string>();

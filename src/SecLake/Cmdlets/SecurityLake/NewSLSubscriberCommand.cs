@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -17,13 +18,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         /// <summary>Documented accountId: the subscriber's 12-digit AWS account (GA subscriberIdentity.principal).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
-        [ValidatePattern(SecurityLakeConstraints.AccountIdPattern)]
+        [ValidatePattern(SecurityLakeConstraints.AccountIdPattern, Options = RegexOptions.None)]
         public string AccountId { get; set; } = "";
 
         /// <summary>Documented externalId (GA subscriberIdentity.externalId).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern)]
+        [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern, Options = RegexOptions.None)]
         public string ExternalId { get; set; } = "";
 
         /// <summary>AWS sources: the documented ROUTE53, VPC_FLOW, CLOUD_TRAIL (sent as CLOUD_TRAIL_MGMT), SH_FINDINGS and the GA names.</summary>
@@ -37,7 +38,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [SplitList]
         [ValidateLength(SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern)]
+        [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern, Options = RegexOptions.None)]
         [Alias("CustomSourceTypes")]
         public string[]? CustomSourceType { get; set; }
 
@@ -58,7 +59,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         public string SubscriberName { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern(SecurityLakeConstraints.DescriptionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.DescriptionPattern, Options = RegexOptions.None)]
         public string? SubscriberDescription { get; set; }
 
         /// <summary>GA tags of the subscriber.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -10,7 +11,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[] DataLakeRegion { get; set; } = Array.Empty<string>();

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -10,7 +11,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern)]
+        [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
         [Alias("Arn", "DataLakeArn", "SubscriberArn")]
         public string ResourceArn { get; set; } = "";

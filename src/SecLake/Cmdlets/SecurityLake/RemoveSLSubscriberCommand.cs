@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -9,7 +10,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern(SecurityLakeConstraints.UuidPattern)]
+        [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
         public string SubscriptionId { get; set; } = "";

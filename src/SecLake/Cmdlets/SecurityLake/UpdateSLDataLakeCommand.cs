@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.Validation;
 using SecLake.SecurityLake;
 
@@ -13,7 +14,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         /// <summary>The enabled Regions to change; binds from Get-SLDataLake output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[] DataLakeRegion { get; set; } = Array.Empty<string>();

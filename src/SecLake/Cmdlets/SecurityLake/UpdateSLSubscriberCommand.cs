@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 using SecLake.Validation;
 
@@ -14,7 +15,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern(SecurityLakeConstraints.UuidPattern)]
+        [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
         public string SubscriptionId { get; set; } = "";
@@ -22,12 +23,12 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         /// <summary>With -ExternalId: the new subscriber identity.</summary>
         [Parameter]
         [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
-        [ValidatePattern(SecurityLakeConstraints.AccountIdPattern)]
+        [ValidatePattern(SecurityLakeConstraints.AccountIdPattern, Options = RegexOptions.None)]
         public string? AccountId { get; set; }
 
         [Parameter]
         [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern)]
+        [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern, Options = RegexOptions.None)]
         public string? ExternalId { get; set; }
 
         /// <summary>Replaces the sources (with -CustomSourceType and -SourceType).</summary>
@@ -40,7 +41,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter]
         [SplitList]
         [ValidateLength(SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern)]
+        [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern, Options = RegexOptions.None)]
         [Alias("CustomSourceTypes")]
         public string[]? CustomSourceType { get; set; }
 
@@ -51,11 +52,11 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter]
         [AllowEmptyString]
         [ValidateLength(SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.SafeStringPattern)]
+        [ValidatePattern(SecurityLakeConstraints.SafeStringPattern, Options = RegexOptions.None)]
         public string? SubscriberName { get; set; }
 
         [Parameter]
-        [ValidatePattern(SecurityLakeConstraints.DescriptionPattern)]
+        [ValidatePattern(SecurityLakeConstraints.DescriptionPattern, Options = RegexOptions.None)]
         public string? SubscriberDescription { get; set; }
 
         protected override void ProcessRecord()
