@@ -148,7 +148,7 @@ public sealed class Session
         facts["created"] = created!.GetType().GetProperty("Name")!.GetValue(created);
         facts["state"] = created.GetType().GetProperty("State")!.GetValue(created);
 
-        var listed = (System.Collections.IEnumerable)Await(client.GetType().GetMethod("ListLedgersAsync")!.Invoke(client, new object?[] { CancellationToken.None, null })!)!;
+        var listed = (System.Collections.IEnumerable)Await(client.GetType().GetMethod("ListLedgersAsync")!.Invoke(client, new object?[] { null, CancellationToken.None })!)!;
         facts["listed"] = listed.Cast<object>().Select(l => l.GetType().GetProperty("Name")!.GetValue(l)).ToList();
 
         var sdk = AssemblyLoadContext.GetLoadContext(core)!.Assemblies.FirstOrDefault(a => a.GetName().Name == "AWSSDK.Core")

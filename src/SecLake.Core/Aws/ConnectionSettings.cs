@@ -54,18 +54,13 @@ namespace SecLake.Aws
     }
 
     /// <summary>A connection could not be set up (no credentials, no region, a bad profile or endpoint). Says what to set.</summary>
-    public sealed class ConnectionSetupException : Exception
+    public sealed class ConnectionSetupException : SecLakeException
     {
         public ConnectionSetupException(string errorId, ErrorKind kind, string message, Exception? inner = null)
-            : base(message, inner)
+            : base(errorId, kind, message, null, inner)
         {
-            ErrorId = errorId;
-            Kind = kind;
         }
 
-        /// <summary>Stable id for the ErrorRecord, e.g. <c>NoCredentials</c>, <c>NoRegion</c>.</summary>
-        public string ErrorId { get; }
-
-        public ErrorKind Kind { get; }
+        public override bool TerminatesCommand => true;
     }
 }

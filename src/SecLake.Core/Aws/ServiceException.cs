@@ -8,7 +8,7 @@ namespace SecLake.Aws
     /// Base of every modeled (and unmodeled) service error SecLake raises. Derives from the SDK's
     /// <see cref="AmazonServiceException"/> so the SDK's retry policy sees code and status as it expects.
     /// The cmdlet layer never names these types (they live beside the AWS SDK in SecLake's private load
-    /// context); it reads them through <see cref="SecLake.Errors.ServiceErrorMapper"/>.
+    /// context); it reads them through <see cref="SecLake.ServiceErrorMapper"/>.
     /// </summary>
     public abstract class ServiceException : AmazonServiceException
     {
@@ -65,27 +65,5 @@ namespace SecLake.Aws
     public interface IServiceErrorFactory
     {
         ServiceException Create(ServiceErrorResponse error);
-    }
-
-    /// <summary>
-    /// Failure categories. The names are PowerShell <c>ErrorCategory</c> member names so the cmdlet layer can
-    /// convert by name without this assembly referencing PowerShell.
-    /// </summary>
-    public enum ErrorKind
-    {
-        NotSpecified,
-        InvalidArgument,
-        InvalidOperation,
-        ObjectNotFound,
-        PermissionDenied,
-        ResourceBusy,
-        ResourceExists,
-        ResourceUnavailable,
-        LimitsExceeded,
-        QuotaExceeded,
-        AuthenticationError,
-        ConnectionError,
-        OperationTimeout,
-        OperationStopped,
     }
 }

@@ -24,7 +24,7 @@ namespace SecLake.Completion
         public static IReadOnlyList<CompletionCandidate> LedgerNames(ConnectionSettings settings, string? wordToComplete, TimeSpan budget) =>
             Bounded(budget, async token =>
             {
-                var ledgers = await QldbService.Connect(settings, null).ListLedgersAsync(token).ConfigureAwait(false);
+                var ledgers = await QldbService.Connect(settings, null).ListLedgersAsync(cancellationToken: token).ConfigureAwait(false);
                 return ledgers
                     .Where(l => CompletionWord.Matches(l.Name, wordToComplete))
                     .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
@@ -37,7 +37,7 @@ namespace SecLake.Completion
             Bounded(budget, async token =>
             {
                 var client = QldbService.Connect(settings, null);
-                var ledgers = await client.ListLedgersAsync(token).ConfigureAwait(false);
+                var ledgers = await client.ListLedgersAsync(cancellationToken: token).ConfigureAwait(false);
                 var byName = !CompletionWord.Unquote(wordToComplete).StartsWith("arn:", StringComparison.OrdinalIgnoreCase);
                 var candidates = ledgers.Where(l => !byName || CompletionWord.Matches(l.Name, wordToComplete))
                     .OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
@@ -52,19 +52,16 @@ namespace SecLake.Completion
 
         /// <summary>
         /// The tag keys a resource has now, for Remove-QLDBResourceTag/Remove-SLResourceTag -TagKey: asked of the
-        /// service behind <paramref name="commandName"/>. Keys already in the list are not offered again.
+        /// service <paramref name="serviceId"/>. Keys already in the list are not offered again.
         /// </summary>
-        public static IReadOnlyList<CompletionCandidate> TagKeys(ConnectionSettings settings, string? commandName, string? resourceArn, IEnumerable<string> alreadyChosen, string? wordToComplete, TimeSpan budget)
+        public static IReadOnlyList<CompletionCandidate> TagKeys(ConnectionSettings settings, string serviceId, string? resourceArn, IEnumerable<string> alreadyChosen, string? wordToComplete, TimeSpan budget)
         {
             if (string.IsNullOrWhiteSpace(resourceArn)) return Array.Empty<CompletionCandidate>();
             // The one being completed is still typed in full when the user presses Tab on it.
             var chosen = new HashSet<string>(alreadyChosen.Where(k => k != CompletionWord.Unquote(wordToComplete)), StringComparer.Ordinal);
-            var isQldb = commandName != null && commandName.IndexOf("QLDB", StringComparison.OrdinalIgnoreCase) >= 0;
             return Bounded(budget, async token =>
             {
-                var tags = isQldb
-                    ? await QldbService.Connect(settings, null).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false)
-                    : await SecurityLakeService.Connect(settings, null).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
+                var tags = await Services.ConnectForTags(serviceId, settings).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
                 return tags
                     .Where(t => !chosen.Contains(t.Key) && CompletionWord.Matches(t.Key, wordToComplete))
                     .Select(t => new CompletionCandidate(t.Key, $"{t.Key} = {t.Value}"))

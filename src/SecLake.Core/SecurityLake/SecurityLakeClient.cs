@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
-using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -14,7 +13,7 @@ namespace SecLake.SecurityLake
     /// documents and the GA model before anything is sent (<see cref="InputValidationException"/>); service
     /// errors arrive as <see cref="SecurityLakeException"/> subclasses from the invoker.
     /// </summary>
-    public sealed class SecurityLakeClient
+    public sealed class SecurityLakeClient : IResourceTagging
     {
         /// <summary>Data lakes take minutes on AWS and seconds on an emulator; ListDataLakes is cheap.</summary>
         public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(5);
@@ -32,7 +31,7 @@ namespace SecLake.SecurityLake
         {
             _invoker = invoker ?? throw new ArgumentNullException(nameof(invoker));
             Region = string.IsNullOrWhiteSpace(region) ? null : region!.Trim().ToLowerInvariant();
-            _partition = Region == null ? null : SecurityLakeRegions.PartitionOf(Region);
+            _partition = Region == null ? null : ServiceRegions.PartitionOf(Region);
         }
 
         public string? Region { get; }
@@ -40,11 +39,8 @@ namespace SecLake.SecurityLake
         /// <summary>How the connection was resolved (for -Verbose); null for clients built on a given invoker.</summary>
         public ConnectionInfo? Connection { get; internal set; }
 
-        /// <summary>Where the waiter sleeps between polls; tests replace it.</summary>
-        internal Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = Task.Delay;
-
-        /// <summary>Starts a clock for the waiter's timeout; tests replace it.</summary>
-        internal Func<Func<TimeSpan>>? StartClock { get; set; }
+        /// <summary>Where the waiter sleeps and how it measures time; tests replace it.</summary>
+        internal PollingClock Clock { get; set; } = PollingClock.Real;
 
         // ---------------- data lakes ----------------
 
@@ -124,10 +120,16 @@ namespace SecLake.SecurityLake
             CancellationToken cancellationToken = default)
         {
             var checkedRegions = CheckRegions(regions);
-            var interval = pollInterval ?? DefaultPollInterval;
-            if (interval <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(pollInterval), "The poll interval must be positive.");
-            var waiter = new DataLakeWaiter((r, ct) => ListDataLakesAsync(r, ct), Delay, StartClock);
-            return waiter.WaitAsync(checkedRegions, interval, timeout ?? DefaultWaitTimeout, progress, cancellationToken);
+            var limit = timeout ?? DefaultWaitTimeout;
+            return Polling.UntilAsync(
+                async token => DataLakeWait.Evaluate(checkedRegions, await ListDataLakesAsync(checkedRegions, token).ConfigureAwait(false)),
+                $"Waiting for the data lakes in {string.Join(", ", checkedRegions)} to be COMPLETED",
+                pollInterval ?? DefaultPollInterval,
+                limit,
+                pending => $"The data lakes in {pending} were not COMPLETED after {limit.TotalSeconds:0} seconds.",
+                progress,
+                Clock,
+                cancellationToken);
         }
 
         // ---------------- subscribers ----------------
@@ -144,7 +146,7 @@ namespace SecLake.SecurityLake
             return RequireSubscriber(await SendAsync(request, cancellationToken).ConfigureAwait(false), request);
         }
 
-        public async Task<SubscriberPage> ListSubscribersPageAsync(int? maxResults = null, string? nextToken = null, CancellationToken cancellationToken = default)
+        public async Task<Page<Subscriber>> ListSubscribersPageAsync(int? maxResults = null, string? nextToken = null, CancellationToken cancellationToken = default)
         {
             if (maxResults.HasValue && (maxResults < SecurityLakeConstraints.MaxResultsMin || maxResults > SecurityLakeConstraints.MaxResultsMax))
                 throw new InputValidationException(SubscriberParameters.MaxResults,
@@ -153,24 +155,9 @@ namespace SecLake.SecurityLake
             return SecurityLakeResponses.SubscriberPage(body);
         }
 
-        /// <summary>Every subscriber, following nextToken to the last page.</summary>
-        public async Task<IReadOnlyList<Subscriber>> ListSubscribersAsync(int? pageSize = null, CancellationToken cancellationToken = default)
-        {
-            var all = new List<Subscriber>();
-            string? token = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            do
-            {
-                var page = await ListSubscribersPageAsync(pageSize, token, cancellationToken).ConfigureAwait(false);
-                all.AddRange(page.Subscribers);
-                token = string.IsNullOrEmpty(page.NextToken) ? null : page.NextToken;
-                // A token seen before would page forever.
-                if (token != null && !seen.Add(token))
-                    throw new InvalidOperationException($"ListSubscribers returned the nextToken '{token}' twice; stopping to avoid an endless loop.");
-            }
-            while (token != null);
-            return all;
-        }
+        /// <summary>Every subscriber, page after page.</summary>
+        public async Task<IReadOnlyList<Subscriber>> ListSubscribersAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
+            await Paging.ReadAllAsync("ListSubscribers", (token, ct) => ListSubscribersPageAsync(pageSize, token, ct), cancellationToken).ConfigureAwait(false);
 
         public async Task<Subscriber> UpdateSubscriberAsync(SubscriberUpdateSpec spec, CancellationToken cancellationToken = default)
         {
@@ -195,9 +182,9 @@ namespace SecLake.SecurityLake
         {
             var arn = Rules.ResourceArn(resourceArn, TagParameters.ResourceArn, "ResourceArn");
             var keys = tagKeys.Distinct(StringComparer.Ordinal).ToList();
-            if (keys.Count > SecurityLakeConstraints.TagListMaxCount)
+            if (keys.Count > SecurityLakeConstraints.TagKeyListMaxCount)
                 throw new InputValidationException(TagParameters.TagKey,
-                    $"TagKey has {keys.Count} keys; at most {SecurityLakeConstraints.TagListMaxCount} are allowed.");
+                    $"TagKey has {keys.Count} keys; at most {SecurityLakeConstraints.TagKeyListMaxCount} are allowed.");
             foreach (var key in keys) Rules.TagKey(key ?? "", TagParameters.TagKey, "TagKey");
             await SendAsync(SecurityLakeRequests.UntagResource(arn, keys), cancellationToken).ConfigureAwait(false);
         }

@@ -8,7 +8,7 @@ namespace SecLake.SecurityLake
     /// <remarks>
     /// The model writes its patterns in ECMAScript syntax; each <c>*Pattern</c> here is the .NET pattern with the same
     /// meaning, to run case-sensitively (ValidatePattern with <c>Options = RegexOptions.None</c>, the core through
-    /// <see cref="SecLake.Validation.ModelRegex"/>): <c>\d</c>, <c>\w</c>, <c>\s</c> written out as ECMAScript's ASCII sets
+    /// <see cref="SecLake.ModelRegex"/>): <c>\d</c>, <c>\w</c>, <c>\s</c> written out as ECMAScript's ASCII sets
     /// (.NET's are Unicode), <c>$</c> as <c>\z</c> (.NET's <c>$</c> also matches before a final newline), <c>.</c> as
     /// ECMAScript's "not a line terminator", and identity escapes .NET refuses (<c>\_</c>) as the plain character. The
     /// tests translate the model's text with the same rules and compare.
@@ -37,6 +37,7 @@ namespace SecLake.SecurityLake
         public const int TagValueMinLength = 0;
         public const int TagValueMaxLength = 256;
         public const int TagListMaxCount = 50;
+        public const int TagKeyListMaxCount = 50;
 
         /// <summary>Shapes <c>DataLakeLifecycleExpirationDaysInteger</c> and <c>DataLakeLifecycleTransitionDaysInteger</c>.</summary>
         public const int LifecycleDaysMin = 1;

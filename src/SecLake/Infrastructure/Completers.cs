@@ -136,7 +136,9 @@ namespace SecLake.PowerShell
     public sealed class RegionCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(RegionCompletion.Complete(commandName, wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName)), wordToComplete);
+            CommandServices.Of(commandName) is string serviceId
+                ? CompletionResults.From(RegionCompletion.Complete(serviceId, wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName)), wordToComplete)
+                : Enumerable.Empty<CompletionResult>();
     }
 
     /// <summary>Completes QLDB's -KmsKey with AWS_OWNED_KMS_KEY and the key-reference forms.</summary>
@@ -189,8 +191,10 @@ namespace SecLake.PowerShell
     public sealed class TagKeyCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
-                settings => LiveCompletion.TagKeys(settings, commandName, CompletionResults.String(fakeBoundParameters, "ResourceArn"),
-                    CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget));
+            CommandServices.Of(commandName) is string serviceId
+                ? CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
+                    settings => LiveCompletion.TagKeys(settings, serviceId, CompletionResults.String(fakeBoundParameters, "ResourceArn"),
+                        CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget))
+                : Enumerable.Empty<CompletionResult>();
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using SecLake.Aws;
 
@@ -8,6 +11,41 @@ namespace SecLake.PowerShell
     {
         /// <summary>The object behind PowerShell's PSObject wrapper, or the value itself.</summary>
         public static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+
+        /// <summary>
+        /// A bound value with PowerShell's wrappers removed, deeply, so the core sees plain CLR values: PSObject becomes
+        /// its base object, a PSCustomObject (e.g. from ConvertFrom-Json or Import-Csv) a hashtable of its properties,
+        /// and dictionaries and lists are copied with their items unwrapped.
+        /// </summary>
+        public static object? Plain(object? value)
+        {
+            if (value is PSObject wrapped)
+            {
+                if (wrapped.BaseObject is PSCustomObject)
+                {
+                    var properties = new Hashtable(StringComparer.OrdinalIgnoreCase);
+                    foreach (var property in wrapped.Properties) properties[property.Name] = Plain(property.Value);
+                    return properties;
+                }
+                value = wrapped.BaseObject;
+            }
+            switch (value)
+            {
+                case string text:
+                    return text;
+                case IDictionary dictionary:
+                    var copy = new Hashtable(StringComparer.OrdinalIgnoreCase);
+                    foreach (DictionaryEntry entry in dictionary) copy[Plain(entry.Key) ?? ""] = Plain(entry.Value);
+                    return copy;
+                case IEnumerable items:
+                    return items.Cast<object?>().Select(Plain).ToArray();
+                default:
+                    return value;
+            }
+        }
+
+        /// <summary><see cref="Plain"/> of a list parameter's items; an empty list for null.</summary>
+        public static object?[] PlainList(IEnumerable? items) => items == null ? Array.Empty<object?>() : items.Cast<object?>().Select(Plain).ToArray();
 
         /// <summary>
         /// Reads <see cref="ConnectionSettings.Credential"/> as the cmdlets document it: a PSCredential holds the access

@@ -1,24 +1,24 @@
 using System;
-using System.Collections;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
-using SecLake.Errors;
 
 namespace SecLake.PowerShell
 {
     /// <summary>
-    /// Base of every SecLake cmdlet: the common AWS parameters users know from AWS.Tools, one service client per
-    /// invocation (built on first use, so -WhatIf needs no credentials and sends nothing), async calls awaited on the
-    /// pipeline thread while verbose and progress messages are written, Ctrl+C cancelling the request in flight, and
-    /// failures turned into ErrorRecords (non-terminating per record; terminating for setup problems).
+    /// Base of every SecLake cmdlet: the common AWS parameters users know from AWS.Tools, one service client per Region
+    /// (connected on first use, so -WhatIf needs no credentials and sends nothing), and the run of one pipeline record's
+    /// service work (<see cref="RunRecord"/>): awaited on the pipeline thread while what it writes is written, cancelled by
+    /// Ctrl+C, a failure turned into that record's non-terminating error (setup failures terminate the command).
+    /// The jobs themselves live in <see cref="PipelinePump"/>, <see cref="RecordScope"/>, <see cref="ErrorRecords"/> and
+    /// <see cref="PowerShellValues"/>.
     /// </summary>
-    public abstract class SecLakeCmdlet : PSCmdlet
+    public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     {
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private readonly BlockingCollection<Action> _pipelineThreadWork = new BlockingCollection<Action>();
+        private readonly PipelinePump _pump = new PipelinePump();
+        private readonly Dictionary<string, object> _clients = new Dictionary<string, object>();
 
         /// <summary>The AWS region to call, e.g. us-east-1. Defaults: $StoredAWSRegion, the profile's region, AWS_REGION, AWS_DEFAULT_REGION.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -59,40 +59,37 @@ namespace SecLake.PowerShell
         [Alias("EndpointUri", "ServiceUrl")]
         public string? EndpointUrl { get; set; }
 
-        /// <summary>Cancelled when the user presses Ctrl+C or the pipeline is stopped.</summary>
-        protected CancellationToken StopToken => _stopping.Token;
+        protected override void StopProcessing() => _pump.Stop();
 
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        private readonly System.Collections.Generic.Dictionary<string, object> _clients = new System.Collections.Generic.Dictionary<string, object>();
+        public void Dispose() => _pump.Dispose();
 
         /// <summary>
         /// The service client for the current record's region, connected on first use and reused for every later
         /// record (one client per region: -Region also binds from piped objects). A failure to connect (no
         /// credentials, no region, a bad profile or endpoint) terminates the command: no later record can succeed.
         /// </summary>
-        protected TClient Connect<TClient>(string serviceName, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
+        protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
             where TClient : class
         {
-            var key = serviceName + "|" + Region;
+            var key = serviceId + "|" + Region;
             if (_clients.TryGetValue(key, out var existing)) return (TClient)existing;
             TClient client;
             try
             {
-                client = connect(BuildConnectionSettings(), VerboseTrace);
+                client = connect(BuildConnectionSettings(), trace => Post(() => WriteVerbose(trace.ToString())));
             }
-            catch (Exception e)
+            catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
             {
-                ThrowTerminatingError(CreateErrorRecord(e, null, null));
+                ThrowTerminatingError(ErrorRecords.Create(e, null));
                 throw;
             }
-            WriteVerbose($"{serviceName}: {describe(client)}");
+            WriteVerbose($"{serviceId}: {describe(client)}");
             _clients[key] = client;
             return client;
         }
 
         /// <summary>The connection settings as bound, with PowerShell-only inputs (PSCredential, session variables) converted.</summary>
-        protected ConnectionSettings BuildConnectionSettings()
+        private ConnectionSettings BuildConnectionSettings()
         {
             var settings = new ConnectionSettings
             {
@@ -113,51 +110,48 @@ namespace SecLake.PowerShell
 
         private object? SessionValue(string name) => PowerShellValues.Unwrap(SessionState?.PSVariable.GetValue(name));
 
-        /// <summary>Reports each HTTP attempt as a verbose line (written on the pipeline thread).</summary>
-        protected Action<RequestTrace> VerboseTrace => trace => Post(() => WriteVerbose(trace.ToString()));
-
-        /// <summary>Reports wait progress with Write-Progress (written on the pipeline thread).</summary>
-        protected IProgress<WaitProgress> WaitProgressReporter(int activityId) => new PipelineProgress(this, activityId);
-
-        /// <summary>Closes a progress bar opened through <see cref="WaitProgressReporter"/>.</summary>
-        protected void CompleteProgress(int activityId, string activity) =>
-            WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
-
-        /// <summary>Queues work that must run on the pipeline thread (Write-* calls) while an async call is awaited.</summary>
-        protected void Post(Action work)
+        /// <summary>
+        /// Runs one pipeline record's service work to its end: what it writes through its <see cref="RecordScope"/>
+        /// appears in order, and a failure becomes this record's error, naming <paramref name="target"/>.
+        /// </summary>
+        protected void RunRecord(object? target, Func<RecordScope, CancellationToken, Task> work)
         {
-            if (!_pipelineThreadWork.IsAddingCompleted) _pipelineThreadWork.Add(work);
-        }
-
-        /// <summary>Runs an async core call, writing queued verbose/progress output while it runs.</summary>
-        protected T Await<T>(Func<CancellationToken, Task<T>> operation)
-        {
-            var task = operation(StopToken);
-            task.ContinueWith(_ => Post(() => { }), TaskScheduler.Default);
-            while (!task.IsCompleted)
-            {
-                if (_pipelineThreadWork.TryTake(out var work, 250)) work();
-            }
-            while (_pipelineThreadWork.TryTake(out var remaining)) remaining();
+            var scope = new RecordScope(this, target);
             try
             {
-                return task.GetAwaiter().GetResult();
+                _pump.Run(token => work(scope, token));
             }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
             {
-                throw new PipelineStoppedException();
+                WriteFailure(e, target);
+            }
+            finally
+            {
+                scope.CompleteProgress();
             }
         }
 
-        protected void Await(Func<CancellationToken, Task> operation) =>
-            Await(async token => { await operation(token).ConfigureAwait(false); return true; });
-
         /// <summary>
-        /// True for a failure that belongs to one pipeline record; false for PowerShell's own ways of stopping the
-        /// pipeline (Ctrl+C, -ErrorAction Stop, a terminating error already raised), which must pass through untouched.
+        /// Builds a record's input (checks that need no service), or writes why it can't be built as this record's error
+        /// and returns false: bad input is refused before any prompt or request.
         /// </summary>
-        protected static bool IsRecordFailure(Exception e) =>
-            !(e is PipelineStoppedException || e is ActionPreferenceStopException || e is PipelineClosedException);
+        protected bool TryBuild<T>(object? target, Func<T> build, out T value)
+        {
+            try
+            {
+                value = build();
+                return true;
+            }
+            catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
+            {
+                WriteFailure(e, target);
+                value = default!;
+                return false;
+            }
+        }
+
+        /// <summary>Queues work that must run on the pipeline thread (Write-* calls) while a record's work is awaited.</summary>
+        internal void Post(Action work) => _pump.Post(work);
 
         /// <summary>
         /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
@@ -165,23 +159,13 @@ namespace SecLake.PowerShell
         /// </summary>
         /// <param name="exception">What went wrong.</param>
         /// <param name="target">The pipeline input the failure belongs to.</param>
-        /// <param name="hint">What the user can do about it, in cmdlet terms; appended to the message.</param>
-        protected void WriteFailure(Exception exception, object? target, string? hint = null)
+        /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
+        protected internal void WriteFailure(Exception exception, object? target, string? hint = null)
         {
-            if (!IsRecordFailure(exception)) throw exception;
-            var record = CreateErrorRecord(exception, target, hint);
-            if (ServiceErrorMapper.Describe(exception).TerminatesCommand) ThrowTerminatingError(record);
+            if (!ErrorRecords.IsRecordFailure(exception)) throw exception;
+            var record = ErrorRecords.Create(exception, target, hint);
+            if (ErrorRecords.TerminatesCommand(exception)) ThrowTerminatingError(record);
             WriteError(record);
-        }
-
-        private static ErrorRecord CreateErrorRecord(Exception exception, object? target, string? hint)
-        {
-            var description = ServiceErrorMapper.Describe(exception, hint);
-            var category = (ErrorCategory)Enum.Parse(typeof(ErrorCategory), description.Kind.ToString());
-            return new ErrorRecord(exception, description.ErrorId, category, target)
-            {
-                ErrorDetails = new ErrorDetails(description.Message) { RecommendedAction = description.RecommendedAction },
-            };
         }
 
         /// <summary>
@@ -198,39 +182,6 @@ namespace SecLake.PowerShell
         {
             if (MyInvocation.BoundParameters.TryGetValue(name, out var bound)) return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
             return name == "WhatIf" && LanguagePrimitives.IsTrue(SessionValue("WhatIfPreference"));
-        }
-
-        /// <summary>Converts a -Tag hashtable to the string map the core validates and sends (null values kept).</summary>
-        protected static System.Collections.Generic.Dictionary<string, string?> ToTagMap(Hashtable? tags)
-        {
-            var map = new System.Collections.Generic.Dictionary<string, string?>(StringComparer.Ordinal);
-            if (tags == null) return map;
-            foreach (DictionaryEntry entry in tags)
-            {
-                var value = PowerShellValues.Unwrap(entry.Value);
-                map[Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? ""] =
-                    value == null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-            return map;
-        }
-
-        private sealed class PipelineProgress : IProgress<WaitProgress>
-        {
-            private readonly SecLakeCmdlet _cmdlet;
-            private readonly int _activityId;
-
-            public PipelineProgress(SecLakeCmdlet cmdlet, int activityId)
-            {
-                _cmdlet = cmdlet;
-                _activityId = activityId;
-            }
-
-            public void Report(WaitProgress value) => _cmdlet.Post(() =>
-                _cmdlet.WriteProgress(new ProgressRecord(_activityId, value.Activity, value.Status)
-                {
-                    PercentComplete = value.PercentComplete,
-                    SecondsRemaining = (int)Math.Max(0, (value.Timeout - value.Elapsed).TotalSeconds),
-                }));
         }
     }
 }

@@ -1,3 +1,4 @@
+using SecLake.Aws;
 using SecLake.Emulator;
 using SecLake.Qldb;
 using SecLake.SecurityLake;
@@ -47,14 +48,14 @@ public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
     public async Task SecurityLake_ListDataLakes_is_signed_as_botocore_signs_it(int count)
     {
         var client = SecurityLakeService.Connect(_emulator.Settings(region: Region), null);
-        var regions = SecurityLakeRegions.InPartition(SecurityLakeRegions.AwsPartition);
+        var regions = SecurityLakeService.Regions.InPartition(ServiceRegions.AwsPartition);
         Assert.Equal(count, regions.Count);
 
         await AssertBotocoreSignsTheSame(() => client.ListDataLakesAsync(regions), "ListDataLakes", "securitylake", count);
     }
 
     [BotocoreTheory]
-    [InlineData(SecurityLakeConstraints.TagListMaxCount)] // 50, the model's TagKeyList maximum
+    [InlineData(SecurityLakeConstraints.TagKeyListMaxCount)] // 50, the model's TagKeyList maximum
     public async Task SecurityLake_UntagResource_is_signed_as_botocore_signs_it(int count)
     {
         var client = SecurityLakeService.Connect(_emulator.Settings(region: Region), null);

@@ -47,7 +47,7 @@ public class QldbCliCrossCheckTests : IClassFixture<SdkEmulatorFixture>
     {
         "CreateLedger" => client.CreateLedgerAsync(new CreateLedgerInput("cross-new", "STANDARD") { DeletionProtection = false, KmsKey = "AWS_OWNED_KMS_KEY", Tags = new Dictionary<string, string?> { ["team"] = "blue" } }, default),
         "DescribeLedger" => client.DescribeLedgerAsync("cross", default),
-        "ListLedgers" => client.ListLedgersAsync(default, pageSize: 10),
+        "ListLedgers" => client.ListLedgersAsync(pageSize: 10),
         "UpdateLedger" => client.UpdateLedgerAsync("cross", true, null, default),
         "UpdateLedgerPermissionsMode" => client.UpdateLedgerPermissionsModeAsync("cross", "ALLOW_ALL", default),
         "TagResource" => client.TagResourceAsync(Arn, new Dictionary<string, string?> { ["env"] = "test" }, default),

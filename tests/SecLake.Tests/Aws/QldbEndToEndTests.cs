@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using SecLake.Aws;
 using SecLake.Emulator;
-using SecLake.Errors;
 using SecLake.Qldb;
 using SecLake.Tests.Support;
 using Xunit;
@@ -62,7 +61,7 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     {
         var client = Client();
         await client.CreateLedgerAsync(new CreateLedgerInput("wire", "STANDARD") { KmsKey = "AWS_OWNED_KMS_KEY" }, default);
-        await client.ListLedgersAsync(default, pageSize: 10);
+        await client.ListLedgersAsync(pageSize: 10);
         await client.DescribeLedgerAsync("wire", default);
         await client.UntagResourceAsync("arn:aws:qldb:us-east-1:123456789012:ledger/wire", new[] { "a", "b c" }, default);
 
@@ -193,7 +192,7 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
         _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Delay(TimeSpan.FromSeconds(30)), count: 1);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var started = DateTime.UtcNow;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().ListLedgersAsync(cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().ListLedgersAsync(cancellationToken: cancel.Token));
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
     }
 

@@ -1,3 +1,4 @@
+using SecLake.Aws;
 using SecLake.Emulator;
 using SecLake.Qldb;
 using SecLake.SecurityLake;
@@ -32,7 +33,7 @@ public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixtu
     {
         var client = SecurityLakeService.Connect(_emulator.Settings(), null);
         await CreateDataLakesAsync(client, new DataLakeRequestSpec { Regions = ["eu-west-1", "us-east-1"], MetaStoreManagerRoleArn = DataLakeTestRole });
-        var all = SecurityLakeRegions.InPartition(SecurityLakeRegions.AwsPartition);
+        var all = SecurityLakeService.Regions.InPartition(ServiceRegions.AwsPartition);
         Assert.Equal(17, all.Count);
 
         var lakes = await client.ListDataLakesAsync(all);
@@ -75,7 +76,7 @@ public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixtu
     [Theory]
     [InlineData(2)]
     [InlineData(20)]
-    [InlineData(SecurityLakeConstraints.TagListMaxCount)] // the model's TagKeyList maximum (50)
+    [InlineData(SecurityLakeConstraints.TagKeyListMaxCount)] // the model's TagKeyList maximum (50)
     public async Task SecurityLake_UntagResource_with_many_keys_is_accepted_and_removes_them(int count)
     {
         var client = SecurityLakeService.Connect(_emulator.Settings(), null);

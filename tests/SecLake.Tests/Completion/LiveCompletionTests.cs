@@ -62,11 +62,11 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
         await Eventually(async () => (await client.DescribeLedgerAsync("tagged", default)).State == "ACTIVE");
         await client.TagResourceAsync(arn, new Dictionary<string, string?> { ["env"] = "prod", ["team"] = "blue", ["tier"] = "1" }, default);
 
-        var keys = LiveCompletion.TagKeys(_emulator.Settings(), "Remove-QLDBResourceTag", arn, new[] { "team", "t" }, "t", Budget);
+        var keys = LiveCompletion.TagKeys(_emulator.Settings(), QldbService.ServiceId, arn, new[] { "team", "t" }, "t", Budget);
 
         Assert.Equal(new[] { "tier" }, keys.Select(k => k.Value));
         Assert.Equal("tier = 1", keys[0].ToolTip);
-        Assert.Empty(LiveCompletion.TagKeys(_emulator.Settings(), "Remove-QLDBResourceTag", null, Array.Empty<string>(), "", Budget));
+        Assert.Empty(LiveCompletion.TagKeys(_emulator.Settings(), QldbService.ServiceId, null, Array.Empty<string>(), "", Budget));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class SecurityLakeLiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         var (_, auditors, _) = await Arrange();
 
-        var keys = LiveCompletion.TagKeys(_emulator.Settings(), "Remove-SLResourceTag", auditors.SubscriberArn, new[] { "team" }, "", Budget);
+        var keys = LiveCompletion.TagKeys(_emulator.Settings(), SecurityLakeService.ServiceId, auditors.SubscriberArn, new[] { "team" }, "", Budget);
         Assert.Equal(new[] { "tier" }, keys.Select(k => k.Value));
         Assert.Equal("tier = 1", keys[0].ToolTip);
     }

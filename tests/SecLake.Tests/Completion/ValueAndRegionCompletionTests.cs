@@ -1,3 +1,5 @@
+using SecLake.Qldb;
+using SecLake.SecurityLake;
 using SecLake.Completion;
 using Xunit;
 
@@ -11,34 +13,34 @@ public class ValueAndRegionCompletionTests
     [Fact]
     public void Offers_the_regions_of_the_cmdlets_service()
     {
-        Assert.Equal(new[] { "eu-west-1", "eu-west-2" }, Values(RegionCompletion.Complete("Get-QLDBLedger", "eu-w")));
-        Assert.Equal(new[] { "eu-west-1", "eu-west-2", "eu-west-3" }, Values(RegionCompletion.Complete("New-SLDataLake", "eu-w")));
-        Assert.Equal(RegionCompletion.SecurityLakeRegions, Values(RegionCompletion.Complete("Get-SLSubscriber", "")));
-        Assert.Equal(RegionCompletion.QldbRegions, Values(RegionCompletion.Complete("SecLake\\Remove-QLDBLedger", "")));
+        Assert.Equal(new[] { "eu-west-1", "eu-west-2" }, Values(RegionCompletion.Complete(QldbService.ServiceId, "eu-w")));
+        Assert.Equal(new[] { "eu-west-1", "eu-west-2", "eu-west-3" }, Values(RegionCompletion.Complete(SecurityLakeService.ServiceId, "eu-w")));
+        Assert.Equal(SecurityLakeService.Regions.All, Values(RegionCompletion.Complete(SecurityLakeService.ServiceId, "")));
+        Assert.Equal(QldbService.Regions.All, Values(RegionCompletion.Complete(QldbService.ServiceId, "")));
     }
 
     [Fact]
     public void Region_tooltips_name_the_region_and_the_service()
     {
-        var ireland = RegionCompletion.Complete("Get-QLDBLedger", "eu-west-1").Single();
+        var ireland = RegionCompletion.Complete(QldbService.ServiceId, "eu-west-1").Single();
         Assert.Equal("eu-west-1: Europe (Ireland), QLDB", ireland.ToolTip);
-        Assert.Contains("GovCloud", RegionCompletion.Complete("New-SLDataLake", "us-gov-w").Single().ToolTip);
+        Assert.Contains("GovCloud", RegionCompletion.Complete(SecurityLakeService.ServiceId, "us-gov-w").Single().ToolTip);
     }
 
     [Fact]
     public void Every_offered_region_is_described()
     {
         // A region the SDK's region data lacks would get the bare "us-east-1: QLDB" tooltip.
-        var candidates = RegionCompletion.Complete("Get-SLSubscriber", "").Concat(RegionCompletion.Complete("Get-QLDBLedger", ""));
+        var candidates = RegionCompletion.Complete(SecurityLakeService.ServiceId, "").Concat(RegionCompletion.Complete(QldbService.ServiceId, ""));
         Assert.All(candidates, c => Assert.Matches(@"^[a-z0-9-]+: [^,]+, (Security Lake|QLDB)$", c.ToolTip));
     }
 
     [Fact]
     public void A_region_list_does_not_offer_regions_already_in_it_except_the_one_being_completed()
     {
-        var offered = Values(RegionCompletion.Complete("New-SLDataLake", "eu-west", new[] { "eu-west-1", "us-east-1", "eu-west" })).ToList();
+        var offered = Values(RegionCompletion.Complete(SecurityLakeService.ServiceId, "eu-west", new[] { "eu-west-1", "us-east-1", "eu-west" })).ToList();
         Assert.Equal(new[] { "eu-west-2", "eu-west-3" }, offered);
-        Assert.Equal(new[] { "eu-west-1" }, Values(RegionCompletion.Complete("Get-QLDBLedger", "eu-west-1", new[] { "eu-west-1" })));
+        Assert.Equal(new[] { "eu-west-1" }, Values(RegionCompletion.Complete(QldbService.ServiceId, "eu-west-1", new[] { "eu-west-1" })));
     }
 
     [Theory]

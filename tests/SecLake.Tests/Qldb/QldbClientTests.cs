@@ -1,7 +1,6 @@
 using SecLake.Qldb;
 using SecLake.Tests.Support;
 using SecLake.Tests.Validation;
-using SecLake.Validation;
 using Xunit;
 
 namespace SecLake.Tests.Qldb;
@@ -46,17 +45,17 @@ public class QldbClientTests
     public void Name_rule_is_the_model_pattern_and_lengths()
     {
         Assert.Equal(QldbConstraints.LedgerNamePattern, ModelPattern.ToDotNet(ServiceModel.Qldb.Pattern("LedgerName")!));
-        Assert.Equal(QldbConstraints.LedgerNameMin, ServiceModel.Qldb.Min("LedgerName"));
-        Assert.Equal(QldbConstraints.LedgerNameMax, ServiceModel.Qldb.Max("LedgerName"));
-        Assert.Equal(QldbConstraints.KmsKeyMax, ServiceModel.Qldb.Max("KmsKey"));
-        Assert.Equal(QldbConstraints.TagCountMax, ServiceModel.Qldb.Max("Tags"));
-        Assert.Equal(QldbConstraints.TagKeyMin, ServiceModel.Qldb.Min("TagKey"));
-        Assert.Equal(QldbConstraints.TagKeyMax, ServiceModel.Qldb.Max("TagKey"));
-        Assert.Equal(QldbConstraints.TagValueMin, ServiceModel.Qldb.Min("TagValue"));
-        Assert.Equal(QldbConstraints.TagValueMax, ServiceModel.Qldb.Max("TagValue"));
-        Assert.Equal(QldbConstraints.TagKeysMax, ServiceModel.Qldb.Max("TagKeyList"));
-        Assert.Equal(QldbConstraints.ArnMin, ServiceModel.Qldb.Min("Arn"));
-        Assert.Equal(QldbConstraints.ArnMax, ServiceModel.Qldb.Max("Arn"));
+        Assert.Equal(QldbConstraints.LedgerNameMinLength, ServiceModel.Qldb.Min("LedgerName"));
+        Assert.Equal(QldbConstraints.LedgerNameMaxLength, ServiceModel.Qldb.Max("LedgerName"));
+        Assert.Equal(QldbConstraints.KmsKeyMaxLength, ServiceModel.Qldb.Max("KmsKey"));
+        Assert.Equal(QldbConstraints.TagsMaxCount, ServiceModel.Qldb.Max("Tags"));
+        Assert.Equal(QldbConstraints.TagKeyMinLength, ServiceModel.Qldb.Min("TagKey"));
+        Assert.Equal(QldbConstraints.TagKeyMaxLength, ServiceModel.Qldb.Max("TagKey"));
+        Assert.Equal(QldbConstraints.TagValueMinLength, ServiceModel.Qldb.Min("TagValue"));
+        Assert.Equal(QldbConstraints.TagValueMaxLength, ServiceModel.Qldb.Max("TagValue"));
+        Assert.Equal(QldbConstraints.TagKeyListMaxCount, ServiceModel.Qldb.Max("TagKeyList"));
+        Assert.Equal(QldbConstraints.ArnMinLength, ServiceModel.Qldb.Min("Arn"));
+        Assert.Equal(QldbConstraints.ArnMaxLength, ServiceModel.Qldb.Max("Arn"));
         Assert.Equal(QldbConstraints.PermissionsModes, ServiceModel.Qldb.Enum("PermissionsMode"));
         Assert.Equal(QldbConstraints.LedgerStates, ServiceModel.Qldb.Enum("LedgerState"));
     }

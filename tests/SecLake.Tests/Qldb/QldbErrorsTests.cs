@@ -1,6 +1,5 @@
 using System.Net;
 using SecLake.Aws;
-using SecLake.Errors;
 using SecLake.Qldb;
 using SecLake.Tests.Support;
 using Xunit;

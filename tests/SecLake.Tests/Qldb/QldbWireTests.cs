@@ -9,21 +9,21 @@ public class QldbWireTests
 {
     public static TheoryData<string, Func<SecLake.Aws.RestRequest>, string, string, string> Requests => new()
     {
-        { "CreateLedger", () => QldbWire.CreateLedger(new CreateLedgerInput("ledger-1", "STANDARD") { DeletionProtection = false, KmsKey = "alias/k", Tags = new Dictionary<string, string?> { ["b"] = "2", ["a"] = null } }),
+        { "CreateLedger", () => QldbRequests.CreateLedger(new CreateLedgerInput("ledger-1", "STANDARD") { DeletionProtection = false, KmsKey = "alias/k", Tags = new Dictionary<string, string?> { ["b"] = "2", ["a"] = null } }),
             "/ledgers", "", """{"Name":"ledger-1","PermissionsMode":"STANDARD","DeletionProtection":false,"KmsKey":"alias/k","Tags":{"a":null,"b":"2"}}""" },
-        { "CreateLedger", () => QldbWire.CreateLedger(new CreateLedgerInput("l", "ALLOW_ALL")), "/ledgers", "", """{"Name":"l","PermissionsMode":"ALLOW_ALL"}""" },
-        { "DescribeLedger", () => QldbWire.DescribeLedger("ledger-1"), "/ledgers/ledger-1", "", "" },
-        { "ListLedgers", () => QldbWire.ListLedgers(null, null), "/ledgers", "", "" },
-        { "ListLedgers", () => QldbWire.ListLedgers(5, "dG9rZW4="), "/ledgers", "max_results=5&next_token=dG9rZW4=", "" },
-        { "UpdateLedger", () => QldbWire.UpdateLedger("ledger-1", true, null), "/ledgers/ledger-1", "", """{"DeletionProtection":true}""" },
-        { "UpdateLedger", () => QldbWire.UpdateLedger("ledger-1", null, "AWS_OWNED_KMS_KEY"), "/ledgers/ledger-1", "", """{"KmsKey":"AWS_OWNED_KMS_KEY"}""" },
-        { "UpdateLedgerPermissionsMode", () => QldbWire.UpdateLedgerPermissionsMode("ledger-1", "STANDARD"), "/ledgers/ledger-1/permissions-mode", "", """{"PermissionsMode":"STANDARD"}""" },
-        { "DeleteLedger", () => QldbWire.DeleteLedger("ledger-1"), "/ledgers/ledger-1", "", "" },
-        { "TagResource", () => QldbWire.TagResource("arn:aws:qldb:us-east-1:123456789012:ledger/l", new Dictionary<string, string?> { ["team"] = "blue" }),
+        { "CreateLedger", () => QldbRequests.CreateLedger(new CreateLedgerInput("l", "ALLOW_ALL")), "/ledgers", "", """{"Name":"l","PermissionsMode":"ALLOW_ALL"}""" },
+        { "DescribeLedger", () => QldbRequests.DescribeLedger("ledger-1"), "/ledgers/ledger-1", "", "" },
+        { "ListLedgers", () => QldbRequests.ListLedgers(null, null), "/ledgers", "", "" },
+        { "ListLedgers", () => QldbRequests.ListLedgers(5, "dG9rZW4="), "/ledgers", "max_results=5&next_token=dG9rZW4=", "" },
+        { "UpdateLedger", () => QldbRequests.UpdateLedger("ledger-1", true, null), "/ledgers/ledger-1", "", """{"DeletionProtection":true}""" },
+        { "UpdateLedger", () => QldbRequests.UpdateLedger("ledger-1", null, "AWS_OWNED_KMS_KEY"), "/ledgers/ledger-1", "", """{"KmsKey":"AWS_OWNED_KMS_KEY"}""" },
+        { "UpdateLedgerPermissionsMode", () => QldbRequests.UpdateLedgerPermissionsMode("ledger-1", "STANDARD"), "/ledgers/ledger-1/permissions-mode", "", """{"PermissionsMode":"STANDARD"}""" },
+        { "DeleteLedger", () => QldbRequests.DeleteLedger("ledger-1"), "/ledgers/ledger-1", "", "" },
+        { "TagResource", () => QldbRequests.TagResource("arn:aws:qldb:us-east-1:123456789012:ledger/l", new Dictionary<string, string?> { ["team"] = "blue" }),
             "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "", """{"Tags":{"team":"blue"}}""" },
-        { "UntagResource", () => QldbWire.UntagResource("arn:aws:qldb:us-east-1:123456789012:ledger/l", new[] { "team", "cost center" }),
+        { "UntagResource", () => QldbRequests.UntagResource("arn:aws:qldb:us-east-1:123456789012:ledger/l", new[] { "team", "cost center" }),
             "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "tagKeys=team&tagKeys=cost center", "" },
-        { "ListTagsForResource", () => QldbWire.ListTagsForResource("arn:aws:qldb:us-east-1:123456789012:ledger/l"),
+        { "ListTagsForResource", () => QldbRequests.ListTagsForResource("arn:aws:qldb:us-east-1:123456789012:ledger/l"),
             "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "", "" },
     };
 
@@ -43,9 +43,9 @@ public class QldbWireTests
     [Fact]
     public void Body_less_operations_send_no_body_at_all()
     {
-        Assert.Null(QldbWire.DescribeLedger("x").Body);
-        Assert.Null(QldbWire.DeleteLedger("x").Body);
-        Assert.Null(QldbWire.ListLedgers(null, null).Body);
+        Assert.Null(QldbRequests.DescribeLedger("x").Body);
+        Assert.Null(QldbRequests.DeleteLedger("x").Body);
+        Assert.Null(QldbRequests.ListLedgers(null, null).Body);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class QldbWireTests
              "PermissionsMode":"STANDARD","DeletionProtection":true,
              "EncryptionDescription":{"KmsKeyArn":"arn:aws:kms:us-east-1:123456789012:key/abc","EncryptionStatus":"ENABLED","InaccessibleKmsKeyDateTime":1732170001}}
             """).Body;
-        var ledger = QldbWire.ParseLedger(body, "us-east-1");
+        var ledger = QldbResponses.Ledger(body, "us-east-1");
         Assert.Equal("l", ledger.Name);
         Assert.Equal("ACTIVE", ledger.State);
         Assert.Equal(new DateTime(2024, 11, 21, 6, 20, 0, 500, DateTimeKind.Utc), ledger.CreationDateTime);
@@ -72,6 +72,6 @@ public class QldbWireTests
     public void Create_response_keeps_its_top_level_KmsKeyArn()
     {
         var body = ScriptedInvoker.Response("""{"Name":"l","KmsKeyArn":"arn:aws:kms:us-east-1:1:key/k","State":"CREATING"}""").Body;
-        Assert.Equal("arn:aws:kms:us-east-1:1:key/k", QldbWire.ParseLedger(body, null).KmsKeyArn);
+        Assert.Equal("arn:aws:kms:us-east-1:1:key/k", QldbResponses.Ledger(body, null).KmsKeyArn);
     }
 }

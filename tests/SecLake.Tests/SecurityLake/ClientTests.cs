@@ -1,7 +1,6 @@
 using System.Net;
 using SecLake.Aws;
 using SecLake.SecurityLake;
-using SecLake.Validation;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 
@@ -195,7 +194,7 @@ public sealed class ClientTests
             .On("ListSubscribers", """{"subscribers":[],"nextToken":"same"}""");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _client.ListSubscribersAsync());
-        Assert.Equal("ListSubscribers returned the nextToken 'same' twice; stopping to avoid an endless loop.", error.Message);
+        Assert.Equal("ListSubscribers returned the next token 'same' twice; stopping to avoid an endless loop.", error.Message);
         Assert.Equal(2, _invoker.Requests.Count);
     }
 
@@ -225,7 +224,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Service_errors_pass_through_unchanged()
     {
-        var thrown = new ResourceNotFoundException(new ServiceErrorResponse("ResourceNotFoundException", "no such subscriber", "r-1", HttpStatusCode.NotFound, null, null), "s", "Subscriber");
+        var thrown = new ResourceNotFoundException(new ServiceErrorResponse("ResourceNotFoundException", "no such subscriber", "r-1", HttpStatusCode.NotFound, """{"resourceName":"s","resourceType":"Subscriber"}""", null));
         _invoker.Throw("GetSubscriber", thrown);
 
         var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() => _client.GetSubscriberAsync(Id));

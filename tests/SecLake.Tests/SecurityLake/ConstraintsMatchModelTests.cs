@@ -30,7 +30,7 @@ public sealed class ConstraintsMatchModelTests
         { "TagKey", SecurityLakeConstraints.TagKeyMinLength, SecurityLakeConstraints.TagKeyMaxLength },
         { "TagValue", SecurityLakeConstraints.TagValueMinLength, SecurityLakeConstraints.TagValueMaxLength },
         { "TagList", 0, SecurityLakeConstraints.TagListMaxCount },
-        { "TagKeyList", 0, SecurityLakeConstraints.TagListMaxCount },
+        { "TagKeyList", 0, SecurityLakeConstraints.TagKeyListMaxCount },
         { "ExternalId", SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength },
         { "CreateSubscriberRequestSubscriberNameString", SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength },
         { "UpdateSubscriberRequestSubscriberNameString", SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength },
@@ -87,14 +87,14 @@ public sealed class ConstraintsMatchModelTests
     [Fact]
     public void Every_security_lake_region_matches_the_models_region_pattern()
     {
-        foreach (var region in SecurityLakeRegions.All)
+        foreach (var region in SecurityLakeService.Regions.All)
             Assert.Matches(SecurityLakeConstraints.RegionPattern, region);
-        Assert.Equal(17, SecurityLakeRegions.InPartition("aws").Count);
-        Assert.Equal(new[] { "us-gov-east-1", "us-gov-west-1" }, SecurityLakeRegions.InPartition("aws-us-gov"));
-        Assert.Empty(SecurityLakeRegions.InPartition("aws-cn"));
+        Assert.Equal(17, SecurityLakeService.Regions.InPartition("aws").Count);
+        Assert.Equal(new[] { "us-gov-east-1", "us-gov-west-1" }, SecurityLakeService.Regions.InPartition("aws-us-gov"));
+        Assert.Empty(SecurityLakeService.Regions.InPartition("aws-cn"));
     }
 
     [Fact]
     public void The_Regions_the_planner_accepts_are_the_ones_Region_completion_offers() =>
-        Assert.Equal(SecLake.Completion.RegionCompletion.SecurityLakeRegions.Order(), SecurityLakeRegions.All.Order());
+        Assert.Equal(SecLake.Completion.RegionCompletion.Complete(SecurityLakeService.ServiceId, "").Select(c => c.Value).Order(), SecurityLakeService.Regions.All.Order());
 }

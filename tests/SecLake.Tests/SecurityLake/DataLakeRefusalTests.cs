@@ -1,5 +1,4 @@
 using SecLake.SecurityLake;
-using SecLake.Validation;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 

@@ -1,4 +1,3 @@
-using SecLake.Validation;
 using Xunit;
 
 namespace SecLake.Tests.SecurityLake;

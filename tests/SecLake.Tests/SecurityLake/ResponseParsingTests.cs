@@ -90,7 +90,7 @@ public sealed class ResponseParsingTests
     public void Subscriber_page_has_its_subscribers_and_token()
     {
         var page = SecurityLakeResponses.SubscriberPage(Parse("""{"nextToken":"t2","subscribers":[{"subscriberId":"a","subscriberArn":"x"},{"subscriberId":"b","subscriberArn":"y"}]}"""));
-        Assert.Equal(["a", "b"], page.Subscribers.Select(s => s.SubscriberId));
+        Assert.Equal(["a", "b"], page.Items.Select(s => s.SubscriberId));
         Assert.Equal("t2", page.NextToken);
         Assert.Null(SecurityLakeResponses.SubscriberPage(Parse("{}")).NextToken);
     }

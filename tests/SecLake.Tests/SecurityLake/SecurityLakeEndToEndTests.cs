@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using SecLake.Aws;
 using SecLake.Emulator;
-using SecLake.Errors;
 using SecLake.SecurityLake;
 using SecLake.Tests.Support;
 using Xunit;

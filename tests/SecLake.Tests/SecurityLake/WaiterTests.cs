@@ -16,14 +16,15 @@ public sealed class WaiterTests
     {
         _client = new SecurityLakeClient(_invoker, "us-east-1")
         {
-            StartClock = () => () => _now,
-            Delay = (delay, ct) =>
-            {
-                ct.ThrowIfCancellationRequested();
-                _delays.Add(delay);
-                _now += delay;
-                return Task.CompletedTask;
-            },
+            Clock = new PollingClock(
+                (delay, ct) =>
+                {
+                    ct.ThrowIfCancellationRequested();
+                    _delays.Add(delay);
+                    _now += delay;
+                    return Task.CompletedTask;
+                },
+                () => () => _now),
         };
     }
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SecLake.Tests.Support;
-using SecLake.Validation;
 using Xunit;
 
 namespace SecLake.Tests.Validation;

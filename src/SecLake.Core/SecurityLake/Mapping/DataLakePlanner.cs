@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using SecLake.Validation;
+using SecLake.Aws;
 
 namespace SecLake.SecurityLake
 {
@@ -49,7 +49,7 @@ namespace SecLake.SecurityLake
         {
             var partition = string.IsNullOrWhiteSpace(clientRegion)
                 ? null
-                : SecurityLakeRegions.PartitionOf(clientRegion!.Trim().ToLowerInvariant());
+                : ServiceRegions.PartitionOf(clientRegion!.Trim().ToLowerInvariant());
             var regions = SelectRegions(spec, partition);
 
             var metaStoreRole = spec.MetaStoreManagerRoleArn == null
@@ -125,7 +125,7 @@ namespace SecLake.SecurityLake
                 if (partition == null)
                     throw new InputValidationException(DataLakeParameters.EnableAll,
                         "EnableAll needs the client's Region to know which partition's Regions to enable.");
-                var all = SecurityLakeRegions.InPartition(partition);
+                var all = SecurityLakeService.Regions.InPartition(partition);
                 if (all.Count == 0)
                     throw new InputValidationException(DataLakeParameters.EnableAll,
                         $"Security Lake is not offered in partition {partition}.");

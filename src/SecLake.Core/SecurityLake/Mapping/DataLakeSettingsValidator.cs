@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {

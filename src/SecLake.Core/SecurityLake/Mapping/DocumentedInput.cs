@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {
@@ -35,8 +34,8 @@ namespace SecLake.SecurityLake
             values.Cast<object?>().Select((v, i) => RetentionSetting.From(v, parameterName, $"{parameterName}[{i}]")).ToList();
 
         /// <summary>A tag hashtable (<c>-Tag</c>): keys and values as text, keys case-sensitive as AWS treats them.</summary>
-        public static IDictionary<string, string> Tags(IDictionary tags, string parameterName) =>
-            LooseValue.ToTextMap(tags, parameterName, parameterName);
+        public static IDictionary<string, string> Tags(object tags, string parameterName, string? label = null) =>
+            LooseValue.ToTagMap(tags, parameterName, label ?? parameterName, allowNullValues: false).ToDictionary(t => t.Key, t => t.Value!, StringComparer.Ordinal);
 
         /// <summary><c>-SourceType</c>: documented <c>{awsSourceType=...}</c>/<c>{customSourceType=...}</c> objects.</summary>
         public static IList<SourceType> SourceTypes(IEnumerable values, string parameterName) =>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SecLake.Validation;
+using SecLake.Aws;
 
 namespace SecLake.SecurityLake
 {
@@ -33,14 +33,14 @@ namespace SecLake.SecurityLake
             var region = raw.Trim().ToLowerInvariant();
             if (region.Length == 0)
                 throw new InputValidationException(parameterName, $"{label} is an empty Region.");
-            if (!SecurityLakeRegions.IsSecurityLakeRegion(region))
+            if (!SecurityLakeService.Regions.Contains(region))
             {
-                var valid = partition == null ? SecurityLakeRegions.All : SecurityLakeRegions.InPartition(partition);
+                var valid = partition == null ? SecurityLakeService.Regions.All : SecurityLakeService.Regions.InPartition(partition);
                 var scope = partition == null ? "" : $" ({partition})";
                 throw new InputValidationException(parameterName,
                     $"{label} '{raw}' is not a Security Lake Region. Security Lake Regions{scope}: {string.Join(", ", valid)}.");
             }
-            var own = SecurityLakeRegions.PartitionOf(region);
+            var own = ServiceRegions.PartitionOf(region);
             if (partition != null && own != partition)
                 throw new InputValidationException(parameterName,
                     $"{label} '{region}' is in partition {own}, but the client's Region is in partition {partition}.");

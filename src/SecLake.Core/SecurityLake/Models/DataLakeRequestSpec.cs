@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {

@@ -68,7 +68,7 @@ namespace SecLake.SecurityLake
                     : LooseValue.ToList(retention)
                         .Select((item, i) => RetentionSetting.From(item, parameterName, $"{label}.retentionSettings[{i}]"))
                         .ToList(),
-                TagsMap = tags == null ? null : LooseValue.ToTextMap(tags, parameterName, label + ".tagsMap"),
+                TagsMap = tags == null ? null : DocumentedInput.Tags(tags, parameterName, label + ".tagsMap"),
             };
         }
     }

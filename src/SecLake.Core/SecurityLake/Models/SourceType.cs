@@ -1,5 +1,4 @@
 using System.Collections;
-using SecLake.Validation;
 
 namespace SecLake.SecurityLake
 {

@@ -44,17 +44,4 @@ namespace SecLake.SecurityLake
 
         public override string ToString() => $"{SubscriberName} ({SubscriberId})";
     }
-
-    /// <summary>One ListSubscribers page.</summary>
-    public sealed class SubscriberPage
-    {
-        public SubscriberPage(IReadOnlyList<Subscriber> subscribers, string? nextToken)
-        {
-            Subscribers = subscribers;
-            NextToken = nextToken;
-        }
-
-        public IReadOnlyList<Subscriber> Subscribers { get; }
-        public string? NextToken { get; }
-    }
 }

@@ -11,13 +11,13 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class AddQLDBResourceTagCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.ArnMin, QldbConstraints.ArnMax)]
+        [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
         [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1)]
-        [ValidateCount(1, QldbConstraints.TagCountMax)]
+        [ValidateCount(1, QldbConstraints.TagsMaxCount)]
         [Alias("Tags")]
         public Hashtable Tag { get; set; } = new Hashtable();
 
@@ -27,17 +27,14 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
 
         protected override void ProcessRecord()
         {
-            var tags = ToTagMap(Tag);
-            if (!ShouldProcess(ResourceArn, "Add tags " + string.Join(", ", tags.Keys))) return;
-            try
+            var (arn, passThru) = (ResourceArn, PassThru.IsPresent);
+            if (!TryBuild(arn, () => LooseValue.ToTagMap(PowerShellValues.Plain(Tag)!, nameof(Tag), "-" + nameof(Tag), allowNullValues: true), out var tags)) return;
+            if (!ShouldProcess(arn, "Add tags " + string.Join(", ", tags.Keys))) return;
+            RunRecord(arn, async (client, record, token) =>
             {
-                Await(token => Client.TagResourceAsync(ResourceArn, tags, token));
-                if (PassThru) WriteObject(Await(token => Client.ListTagsForResourceAsync(ResourceArn, token)), enumerateCollection: true);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, ResourceArn);
-            }
+                await client.TagResourceAsync(arn, tags, token);
+                if (passThru) record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true);
+            });
         }
     }
 }

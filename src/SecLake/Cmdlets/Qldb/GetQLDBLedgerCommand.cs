@@ -21,52 +21,33 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
 
         protected override void ProcessRecord()
         {
-            if (Name == null || Name.Length == 0)
-            {
-                WriteMatches("*", WildcardPattern.Get("*", WildcardOptions.IgnoreCase));
-                return;
-            }
-            foreach (var name in Name)
+            foreach (var name in Name == null || Name.Length == 0 ? new[] { "*" } : Name)
             {
                 if (WildcardPattern.ContainsWildcardCharacters(name))
-                {
                     WriteMatches(name, WildcardPattern.Get(name, WildcardOptions.IgnoreCase));
-                    continue;
-                }
-                try
-                {
-                    WriteObject(Await(token => Client.DescribeLedgerAsync(name, token)));
-                }
-                catch (Exception e) when (IsRecordFailure(e))
-                {
-                    WriteFailure(e, name);
-                }
+                else
+                    RunRecord(name, async (client, record, token) => record.WriteObject(await client.DescribeLedgerAsync(name, token)));
             }
         }
 
         // ListLedgers returns summaries only; each match is described so every output object is complete.
         private void WriteMatches(string pattern, WildcardPattern wildcard)
         {
-            try
-            {
-                _allLedgers ??= Await(token => Client.ListLedgersAsync(token));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, pattern);
-                return;
-            }
+            RunRecord(pattern, async (client, record, token) => _allLedgers ??= await client.ListLedgersAsync(cancellationToken: token));
+            if (_allLedgers == null) return;
             foreach (var summary in _allLedgers.Where(l => wildcard.IsMatch(l.Name)).OrderBy(l => l.Name, StringComparer.OrdinalIgnoreCase))
             {
-                try
+                RunRecord(summary.Name, async (client, record, token) =>
                 {
-                    WriteObject(Await(token => Client.DescribeLedgerAsync(summary.Name, token)));
-                }
-                catch (Exception e) when (IsRecordFailure(e))
-                {
-                    // A ledger deleted between the list and the describe is simply gone; anything else is reported.
-                    if (!(e is ResourceNotFoundException)) WriteFailure(e, summary.Name);
-                }
+                    try
+                    {
+                        record.WriteObject(await client.DescribeLedgerAsync(summary.Name, token));
+                    }
+                    catch (ResourceNotFoundException)
+                    {
+                        // A ledger deleted between the list and the describe is simply gone.
+                    }
+                });
             }
         }
     }

@@ -10,21 +10,15 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class GetQLDBResourceTagCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.ArnMin, QldbConstraints.ArnMax)]
+        [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
         [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 
         protected override void ProcessRecord()
         {
-            try
-            {
-                WriteObject(Await(token => Client.ListTagsForResourceAsync(ResourceArn, token)), enumerateCollection: true);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, ResourceArn);
-            }
+            var arn = ResourceArn;
+            RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));
         }
     }
 }

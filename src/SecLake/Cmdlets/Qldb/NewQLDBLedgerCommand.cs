@@ -14,7 +14,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         private const int ProgressId = 1;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.LedgerNameMin, QldbConstraints.LedgerNameMax)]
+        [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         public string Name { get; set; } = "";
@@ -28,12 +28,12 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         public bool DeletionProtection { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(0, QldbConstraints.KmsKeyMax)]
+        [ValidateLength(0, QldbConstraints.KmsKeyMaxLength)]
         [ArgumentCompleter(typeof(KmsKeyCompleter))]
         public string? KmsKey { get; set; }
 
         [Parameter]
-        [ValidateCount(0, QldbConstraints.TagCountMax)]
+        [ValidateCount(0, QldbConstraints.TagsMaxCount)]
         [Alias("Tags")]
         public Hashtable? Tag { get; set; }
 
@@ -46,29 +46,23 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess(Name, "Create QLDB ledger")) return;
-            try
+            var name = Name;
+            if (!TryBuild(name, () => new CreateLedgerInput(name, PermissionsMode)
             {
-                var input = new CreateLedgerInput(Name, PermissionsMode)
-                {
-                    DeletionProtection = MyInvocation.BoundParameters.ContainsKey(nameof(DeletionProtection)) ? DeletionProtection : (bool?)null,
-                    // An empty KmsKey cell in a CSV means "not given" (the AWS owned key), not an empty key name.
-                    KmsKey = string.IsNullOrWhiteSpace(KmsKey) ? null : KmsKey,
-                    Tags = Tag != null ? ToTagMap(Tag) : null,
-                };
-                var ledger = Await(token => Client.CreateLedgerAsync(input, token));
-                if (Wait)
-                {
-                    ledger = Await(token => Client.WaitForLedgerAsync(Name, new[] { "ACTIVE" }, TimeSpan.FromSeconds(TimeoutSec),
-                        LedgerPolling.Interval, WaitProgressReporter(ProgressId), token));
-                    CompleteProgress(ProgressId, "Waiting for ledger " + Name);
-                }
-                WriteObject(ledger);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
+                DeletionProtection = MyInvocation.BoundParameters.ContainsKey(nameof(DeletionProtection)) ? DeletionProtection : (bool?)null,
+                // An empty KmsKey cell in a CSV means "not given" (the AWS owned key), not an empty key name.
+                KmsKey = string.IsNullOrWhiteSpace(KmsKey) ? null : KmsKey,
+                Tags = Tag == null ? null : LooseValue.ToTagMap(PowerShellValues.Plain(Tag)!, nameof(Tag), "-" + nameof(Tag), allowNullValues: true),
+            }, out var input)) return;
+            if (!ShouldProcess(name, "Create QLDB ledger")) return;
+            var wait = Wait;
+            var timeout = TimeSpan.FromSeconds(TimeoutSec);
+            RunRecord(name, async (client, record, token) =>
             {
-                WriteFailure(e, Name);
-            }
+                var ledger = await client.CreateLedgerAsync(input, token);
+                if (wait) ledger = await client.WaitForLedgerAsync(name, new[] { "ACTIVE" }, timeout, QldbClient.DefaultPollInterval, record.Progress(ProgressId), token);
+                record.WriteObject(ledger);
+            });
         }
     }
 }

@@ -16,7 +16,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         private const int ProgressId = 2;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.LedgerNameMin, QldbConstraints.LedgerNameMax)]
+        [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
@@ -39,41 +39,35 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
 
         protected override void ProcessRecord()
         {
-            var action = Force ? "Remove QLDB ledger, turning deletion protection off first" : "Remove QLDB ledger";
-            if (!ShouldProcessUnlessForced(Force, Name, action)) return;
-            try
+            var name = Name;
+            var force = Force.IsPresent;
+            var action = force ? "Remove QLDB ledger, turning deletion protection off first" : "Remove QLDB ledger";
+            if (!ShouldProcessUnlessForced(force, name, action)) return;
+            var (wait, passThru, timeout) = (Wait.IsPresent, PassThru.IsPresent, TimeSpan.FromSeconds(TimeoutSec));
+            RunRecord(name, async (client, record, token) =>
             {
-                if (Force)
+                if (force)
                 {
-                    var current = Await(token => Client.DescribeLedgerAsync(Name, token));
+                    var current = await client.DescribeLedgerAsync(name, token);
                     if (current.DeletionProtection == true)
                     {
-                        WriteVerbose($"Turning deletion protection off for ledger '{Name}'.");
-                        Await(token => Client.UpdateLedgerAsync(Name, false, null, token));
+                        record.WriteVerbose($"Turning deletion protection off for ledger '{name}'.");
+                        await client.UpdateLedgerAsync(name, false, null, token);
                     }
                 }
                 try
                 {
-                    Await(token => Client.DeleteLedgerAsync(Name, token));
+                    await client.DeleteLedgerAsync(name, token);
                 }
                 catch (ResourcePreconditionNotMetException e)
                 {
-                    WriteFailure(e, Name, $"Ledger '{Name}' has deletion protection turned on. Run Remove-QLDBLedger -Name {Name} -Force to turn it off and delete the ledger, or Update-QLDBLedger -Name {Name} -DeletionProtection $false first.");
+                    record.WriteFailure(e, $"Ledger '{name}' has deletion protection turned on. Run Remove-QLDBLedger -Name {name} -Force to turn it off and delete the ledger, or Update-QLDBLedger -Name {name} -DeletionProtection $false first.");
                     return;
                 }
-                QldbLedger result = new QldbLedger { Name = Name, State = "DELETING", Region = Client.Region };
-                if (Wait)
-                {
-                    result = Await(token => Client.WaitForLedgerAsync(Name, new[] { "DELETED" }, TimeSpan.FromSeconds(TimeoutSec),
-                        LedgerPolling.Interval, WaitProgressReporter(ProgressId), token));
-                    CompleteProgress(ProgressId, "Waiting for ledger " + Name);
-                }
-                if (PassThru) WriteObject(result);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, Name);
-            }
+                var result = new QldbLedger { Name = name, State = "DELETING", Region = client.Region };
+                if (wait) result = await client.WaitForLedgerAsync(name, new[] { "DELETED" }, timeout, QldbClient.DefaultPollInterval, record.Progress(ProgressId), token);
+                if (passThru) record.WriteObject(result);
+            });
         }
     }
 }

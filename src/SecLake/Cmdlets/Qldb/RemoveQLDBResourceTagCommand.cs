@@ -9,14 +9,14 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class RemoveQLDBResourceTagCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.ArnMin, QldbConstraints.ArnMax)]
+        [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
         [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateCount(1, QldbConstraints.TagKeysMax)]
-        [ValidateLength(QldbConstraints.TagKeyMin, QldbConstraints.TagKeyMax)]
+        [ValidateCount(1, QldbConstraints.TagKeyListMaxCount)]
+        [ValidateLength(QldbConstraints.TagKeyMinLength, QldbConstraints.TagKeyMaxLength)]
         [ArgumentCompleter(typeof(TagKeyCompleter))]
         [Alias("Key", "TagKeys")]
         public string[] TagKey { get; set; } = Array.Empty<string>();
@@ -26,15 +26,9 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcessUnlessForced(Force, ResourceArn, "Remove tags " + string.Join(", ", TagKey))) return;
-            try
-            {
-                Await(token => Client.UntagResourceAsync(ResourceArn, TagKey, token));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, ResourceArn);
-            }
+            var (arn, keys) = (ResourceArn, TagKey);
+            if (!ShouldProcessUnlessForced(Force, arn, "Remove tags " + string.Join(", ", keys))) return;
+            RunRecord(arn, (client, record, token) => client.UntagResourceAsync(arn, keys, token));
         }
     }
 }

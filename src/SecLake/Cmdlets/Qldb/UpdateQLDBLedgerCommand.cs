@@ -12,7 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class UpdateQLDBLedgerCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.LedgerNameMin, QldbConstraints.LedgerNameMax)]
+        [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
@@ -23,7 +23,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         public bool DeletionProtection { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(0, QldbConstraints.KmsKeyMax)]
+        [ValidateLength(0, QldbConstraints.KmsKeyMaxLength)]
         [ArgumentCompleter(typeof(KmsKeyCompleter))]
         public string? KmsKey { get; set; }
 
@@ -39,26 +39,20 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
             if (deletionProtection.HasValue) changes.Add("DeletionProtection=" + deletionProtection.Value);
             if (KmsKey != null) changes.Add("KmsKey=" + KmsKey);
             if (PermissionsMode != null) changes.Add("PermissionsMode=" + PermissionsMode);
+            var (name, kmsKey, permissionsMode) = (Name, KmsKey, PermissionsMode);
             if (changes.Count == 0)
             {
-                WriteFailure(new SecLake.Validation.InputValidationException("DeletionProtection",
-                    "Nothing to update: pass -DeletionProtection, -KmsKey or -PermissionsMode."), Name);
+                WriteFailure(new InputValidationException("DeletionProtection", "Nothing to update: pass -DeletionProtection, -KmsKey or -PermissionsMode."), name);
                 return;
             }
-            if (!ShouldProcess(Name, "Update QLDB ledger (" + string.Join(", ", changes) + ")")) return;
-            try
+            if (!ShouldProcess(name, "Update QLDB ledger (" + string.Join(", ", changes) + ")")) return;
+            RunRecord(name, async (client, record, token) =>
             {
-                if (deletionProtection.HasValue || KmsKey != null)
-                    Await(token => Client.UpdateLedgerAsync(Name, deletionProtection, KmsKey, token));
-                if (PermissionsMode != null)
-                    Await(token => Client.UpdateLedgerPermissionsModeAsync(Name, PermissionsMode, token));
+                if (deletionProtection.HasValue || kmsKey != null) await client.UpdateLedgerAsync(name, deletionProtection, kmsKey, token);
+                if (permissionsMode != null) await client.UpdateLedgerPermissionsModeAsync(name, permissionsMode, token);
                 // Neither update response carries every member; describe once so the output is complete.
-                WriteObject(Await(token => Client.DescribeLedgerAsync(Name, token)));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, Name);
-            }
+                record.WriteObject(await client.DescribeLedgerAsync(name, token));
+            });
         }
     }
 }

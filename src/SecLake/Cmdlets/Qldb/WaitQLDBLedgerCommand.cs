@@ -13,7 +13,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         private const int ProgressId = 3;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(QldbConstraints.LedgerNameMin, QldbConstraints.LedgerNameMax)]
+        [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
@@ -29,21 +29,13 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
 
         [Parameter]
         [ValidateRange(1, 3600)]
-        public int PollIntervalSec { get; set; } = (int)LedgerPolling.Interval.TotalSeconds;
+        public int PollIntervalSec { get; set; } = (int)QldbClient.DefaultPollInterval.TotalSeconds;
 
         protected override void ProcessRecord()
         {
-            try
-            {
-                var ledger = Await(token => Client.WaitForLedgerAsync(Name, State, TimeSpan.FromSeconds(TimeoutSec),
-                    TimeSpan.FromSeconds(PollIntervalSec), WaitProgressReporter(ProgressId), token));
-                CompleteProgress(ProgressId, "Waiting for ledger " + Name);
-                WriteObject(ledger);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, Name);
-            }
+            var (name, states, timeout, interval) = (Name, State, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec));
+            RunRecord(name, async (client, record, token) =>
+                record.WriteObject(await client.WaitForLedgerAsync(name, states, timeout, interval, record.Progress(ProgressId), token)));
         }
     }
 }

@@ -29,17 +29,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            try
+            var (arn, passThru) = (ResourceArn, PassThru.IsPresent);
+            if (!TryBuild(arn, () => DocumentedInput.Tags(PowerShellValues.Plain(Tag)!, nameof(Tag)), out var tags)) return;
+            if (!ShouldProcess(arn, "Add tags " + string.Join(", ", tags.Keys))) return;
+            RunRecord(arn, async (client, record, token) =>
             {
-                var tags = DocumentedInput.Tags(PlainTable(Tag)!, nameof(Tag));
-                if (!ShouldProcess(ResourceArn, "Add tags " + string.Join(", ", tags.Keys))) return;
-                Await(token => Client.TagResourceAsync(ResourceArn, tags, token));
-                if (PassThru) WriteObject(Await(token => Client.ListTagsForResourceAsync(ResourceArn, token)), enumerateCollection: true);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, ResourceArn);
-            }
+                await client.TagResourceAsync(arn, tags, token);
+                if (passThru) record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true);
+            });
         }
     }
 }

@@ -74,67 +74,63 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
             || RetentionSetting != null || Tag != null || MetaStoreManagerRoleArn != null;
 
         /// <summary>The bound parameters in the documented vocabulary (refuses unknown keys and bad values).</summary>
-        protected DataLakeRequestSpec BuildSpec(IList<string>? regions, bool enableAll)
-        {
-            var configuration = PlainTable(Configuration);
-            var tags = PlainTable(Tag);
-            return new DataLakeRequestSpec
+        protected DataLakeRequestSpec BuildSpec(IList<string>? regions, bool enableAll) =>
+            new DataLakeRequestSpec
             {
                 Regions = regions,
                 EnableAll = enableAll,
-                Configurations = configuration == null ? null : DocumentedInput.Configurations(configuration),
+                Configurations = Configuration == null ? null : DocumentedInput.Configurations((IDictionary)PowerShellValues.Plain(Configuration)!),
                 MetaStoreManagerRoleArn = MetaStoreManagerRoleArn,
                 AllRegions = new DataLakeSettings
                 {
                     EncryptionKey = EncryptionKey,
                     ReplicationDestinationRegions = ReplicationDestinationRegion,
                     ReplicationRoleArn = ReplicationRoleArn,
-                    RetentionSettings = RetentionSetting == null ? null : DocumentedInput.RetentionSettings(PlainList(RetentionSetting), nameof(RetentionSetting)),
-                    TagsMap = tags == null ? null : DocumentedInput.Tags(tags, nameof(Tag)),
+                    RetentionSettings = RetentionSetting == null ? null : DocumentedInput.RetentionSettings(PowerShellValues.PlainList(RetentionSetting), nameof(RetentionSetting)),
+                    TagsMap = Tag == null ? null : DocumentedInput.Tags(PowerShellValues.Plain(Tag)!, nameof(Tag)),
                 },
             };
-        }
 
-        /// <summary>Validates, confirms, plans, sends and writes the result; failures become ErrorRecords on <paramref name="target"/>.</summary>
-        protected void Run(DataLakeRequestSpec spec, DataLakePlanMode mode, string target, string action, object errorTarget)
+        /// <summary>
+        /// Validates, confirms, plans, sends and writes the result, one data lake per Region; failures become
+        /// ErrorRecords on <paramref name="errorTarget"/>, one per FAILED Region.
+        /// </summary>
+        protected void Run(Func<DataLakeRequestSpec> buildSpec, DataLakePlanMode mode, string target, string action, object errorTarget)
         {
-            try
+            // Everything that needs no service is checked first, so -WhatIf and bad input send nothing.
+            // EnableAll's Regions depend on the connection's partition, known only once connected.
+            if (!TryBuild(errorTarget, () =>
             {
-                // Everything that needs no service is checked first, so -WhatIf and bad input send nothing.
-                // EnableAll's Regions depend on the connection's partition, known only once connected.
-                if (!spec.EnableAll || Region != null) DataLakePlanner.Resolve(spec, Region);
-                if (!ShouldProcess(target, action)) return;
-
-                var plan = Await(token => Client.PlanDataLakesAsync(spec, mode, token));
-                WriteVerbose(Describe(plan));
-                var lakes = Await(token => Client.ApplyDataLakePlanAsync(plan, token));
+                var built = buildSpec();
+                if (!built.EnableAll || Region != null) DataLakePlanner.Resolve(built, Region);
+                return built;
+            }, out var spec)) return;
+            if (!ShouldProcess(target, action)) return;
+            var (wait, timeout) = (Wait.IsPresent, TimeSpan.FromSeconds(TimeoutSec));
+            RunRecord(errorTarget, async (client, record, token) =>
+            {
+                var plan = await client.PlanDataLakesAsync(spec, mode, token);
+                record.WriteVerbose(Describe(plan));
+                var lakes = await client.ApplyDataLakePlanAsync(plan, token);
                 var changed = plan.RegionsToCreate.Concat(plan.RegionsToUpdate).ToList();
-                if (Wait && changed.Count > 0)
+                if (wait && changed.Count > 0)
                 {
                     try
                     {
-                        Await(token => Client.WaitForDataLakesAsync(changed, timeout: TimeSpan.FromSeconds(TimeoutSec), progress: WaitProgressReporter(ProgressId), cancellationToken: token));
+                        await client.WaitForDataLakesAsync(changed, timeout: timeout, progress: record.Progress(ProgressId), cancellationToken: token);
                     }
                     catch (DataLakeOperationFailedException failed)
                     {
-                        WriteFailures(failed);
+                        foreach (var failure in failed.Failures) record.WriteFailure(failure);
                     }
-                    catch (WaitTimeoutException timeout)
+                    catch (WaitTimeoutException expired)
                     {
-                        WriteFailure(timeout, errorTarget, "Check them later with Get-SLDataLake, or wait longer with -TimeoutSec.");
+                        record.WriteFailure(expired, "Check them later with Get-SLDataLake, or wait longer with -TimeoutSec.");
                     }
-                    finally
-                    {
-                        CompleteProgress(ProgressId, "Waiting for data lakes");
-                    }
-                    lakes = Await(token => Client.GetDataLakesAsync(plan.Regions, true, token));
+                    lakes = await client.GetDataLakesAsync(plan.Regions, true, token);
                 }
-                WriteObject(lakes, enumerateCollection: true);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, errorTarget);
-            }
+                record.WriteObject(lakes, enumerateCollection: true);
+            });
         }
 
         private static string Describe(DataLakePlan plan)

@@ -19,17 +19,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            try
+            var regions = DataLakeRegion;
+            RunRecord(regions, async (client, record, token) =>
             {
-                var lakes = Await(token => Client.GetDataLakesAsync(DataLakeRegion, true, token));
-                WriteObject(lakes, enumerateCollection: true);
-                foreach (var missing in (DataLakeRegion ?? Array.Empty<string>()).Select(r => r.ToLowerInvariant()).Distinct().Where(r => lakes.All(l => l.Region != r)))
-                    WriteNotEnabled(missing);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, DataLakeRegion);
-            }
+                var lakes = await client.GetDataLakesAsync(regions, true, token);
+                record.WriteObject(lakes, enumerateCollection: true);
+                foreach (var missing in (regions ?? Array.Empty<string>()).Select(r => r.ToLowerInvariant()).Distinct().Where(r => lakes.All(l => l.Region != r)))
+                    record.WriteFailure(new DataLakeNotEnabledException(missing));
+            });
         }
     }
 }

@@ -19,14 +19,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            try
-            {
-                WriteObject(Await(token => Client.ListTagsForResourceAsync(ResourceArn, token)), enumerateCollection: true);
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, ResourceArn);
-            }
+            var arn = ResourceArn;
+            RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));
         }
     }
 }

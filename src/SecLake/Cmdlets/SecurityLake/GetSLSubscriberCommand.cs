@@ -21,27 +21,11 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         {
             if (SubscriptionId == null || SubscriptionId.Length == 0)
             {
-                try
-                {
-                    WriteObject(Await(token => Client.ListSubscribersAsync(cancellationToken: token)), enumerateCollection: true);
-                }
-                catch (Exception e) when (IsRecordFailure(e))
-                {
-                    WriteFailure(e, null);
-                }
+                RunRecord(null, async (client, record, token) => record.WriteObject(await client.ListSubscribersAsync(cancellationToken: token), enumerateCollection: true));
                 return;
             }
             foreach (var id in SubscriptionId)
-            {
-                try
-                {
-                    WriteObject(Await(token => Client.GetSubscriberAsync(id, token)));
-                }
-                catch (Exception e) when (IsRecordFailure(e))
-                {
-                    WriteFailure(e, id);
-                }
-            }
+                RunRecord(id, async (client, record, token) => record.WriteObject(await client.GetSubscriberAsync(id, token)));
         }
     }
 }

@@ -30,18 +30,10 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            DataLakeRequestSpec spec;
-            try
-            {
-                spec = BuildSpec(EnableAll ? null : DataLakeRegion, EnableAll);
-            }
-            catch (System.Exception e)
-            {
-                WriteFailure(e, EnableAll ? (object)"EnableAll" : DataLakeRegion);
-                return;
-            }
-            var target = EnableAll ? "every Security Lake Region of the partition" : string.Join(", ", DataLakeRegion);
-            Run(spec, DataLakePlanMode.CreateOrUpdate, target, "Create or update Security Lake data lakes", EnableAll ? (object)"EnableAll" : DataLakeRegion);
+            var (enableAll, regions) = (EnableAll.IsPresent, DataLakeRegion);
+            var target = enableAll ? "every Security Lake Region of the partition" : string.Join(", ", regions);
+            Run(() => BuildSpec(enableAll ? null : regions, enableAll), DataLakePlanMode.CreateOrUpdate, target,
+                "Create or update Security Lake data lakes", enableAll ? (object)"EnableAll" : regions);
         }
     }
 }

@@ -70,31 +70,30 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            try
+            var accountId = AccountId;
+            // Checked before confirming so -WhatIf reports bad rows too, and nothing is sent for them.
+            if (!TryBuild(accountId, BuildSpec, out var spec)) return;
+            if (!ShouldProcess($"account {accountId}", $"Create Security Lake subscriber '{spec.SubscriberName}'")) return;
+            RunRecord(accountId, async (client, record, token) => record.WriteObject(await client.CreateSubscriberAsync(spec, token)));
+        }
+
+        private SubscriberSpec BuildSpec()
+        {
+            var spec = new SubscriberSpec
             {
-                var tags = PlainTable(Tag);
-                var spec = new SubscriberSpec
-                {
-                    AccountId = AccountId,
-                    ExternalId = ExternalId,
-                    AwsSourceTypes = AwsSourceType,
-                    CustomSourceTypes = CustomSourceType,
-                    SourceTypes = SourceType == null ? null : DocumentedInput.SourceTypes(PlainList(SourceType), nameof(SourceType)),
-                    // An empty CSV cell means "not given", not "no access".
-                    AccessTypes = AccessType == null || AccessType.Length == 0 ? null : AccessType,
-                    SubscriberName = SubscriberName,
-                    SubscriberDescription = string.IsNullOrEmpty(SubscriberDescription) ? null : SubscriberDescription,
-                    Tags = tags == null ? null : DocumentedInput.Tags(tags, nameof(Tag)),
-                };
-                // Checked before confirming so -WhatIf reports bad rows too, and nothing is sent for them.
-                SubscriberMapper.ToCreateInput(spec);
-                if (!ShouldProcess($"account {AccountId}", $"Create Security Lake subscriber '{SubscriberName}'")) return;
-                WriteObject(Await(token => Client.CreateSubscriberAsync(spec, token)));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, AccountId);
-            }
+                AccountId = AccountId,
+                ExternalId = ExternalId,
+                AwsSourceTypes = AwsSourceType,
+                CustomSourceTypes = CustomSourceType,
+                SourceTypes = SourceType == null ? null : DocumentedInput.SourceTypes(PowerShellValues.PlainList(SourceType), nameof(SourceType)),
+                // An empty CSV cell means "not given", not "no access".
+                AccessTypes = AccessType == null || AccessType.Length == 0 ? null : AccessType,
+                SubscriberName = SubscriberName,
+                SubscriberDescription = string.IsNullOrEmpty(SubscriberDescription) ? null : SubscriberDescription,
+                Tags = Tag == null ? null : DocumentedInput.Tags(PowerShellValues.Plain(Tag)!, nameof(Tag)),
+            };
+            SubscriberMapper.ToCreateInput(spec);
+            return spec;
         }
     }
 }

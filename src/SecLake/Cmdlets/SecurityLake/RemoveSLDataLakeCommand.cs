@@ -22,15 +22,9 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcessUnlessForced(Force, string.Join(", ", DataLakeRegion), "Remove Security Lake data lake and disable Security Lake")) return;
-            try
-            {
-                Await(token => Client.DeleteDataLakeAsync(DataLakeRegion, token));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, DataLakeRegion);
-            }
+            var regions = DataLakeRegion;
+            if (!ShouldProcessUnlessForced(Force, string.Join(", ", regions), "Remove Security Lake data lake and disable Security Lake")) return;
+            RunRecord(regions, (client, record, token) => client.DeleteDataLakeAsync(regions, token));
         }
     }
 }

@@ -17,7 +17,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         public string ResourceArn { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateCount(1, SecurityLakeConstraints.TagListMaxCount)]
+        [ValidateCount(1, SecurityLakeConstraints.TagKeyListMaxCount)]
         [ValidateLength(SecurityLakeConstraints.TagKeyMinLength, SecurityLakeConstraints.TagKeyMaxLength)]
         [ArgumentCompleter(typeof(TagKeyCompleter))]
         [Alias("Key", "TagKeys")]
@@ -29,15 +29,9 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcessUnlessForced(Force, ResourceArn, "Remove tags " + string.Join(", ", TagKey))) return;
-            try
-            {
-                Await(token => Client.UntagResourceAsync(ResourceArn, TagKey, token));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, ResourceArn);
-            }
+            var (arn, keys) = (ResourceArn, TagKey);
+            if (!ShouldProcessUnlessForced(Force, arn, "Remove tags " + string.Join(", ", keys))) return;
+            RunRecord(arn, (client, record, token) => client.UntagResourceAsync(arn, keys, token));
         }
     }
 }

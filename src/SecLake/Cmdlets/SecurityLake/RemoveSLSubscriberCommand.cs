@@ -21,15 +21,9 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcessUnlessForced(Force, SubscriptionId, "Remove Security Lake subscriber")) return;
-            try
-            {
-                Await(token => Client.DeleteSubscriberAsync(SubscriptionId, token));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, SubscriptionId);
-            }
+            var id = SubscriptionId;
+            if (!ShouldProcessUnlessForced(Force, id, "Remove Security Lake subscriber")) return;
+            RunRecord(id, (client, record, token) => client.DeleteSubscriberAsync(id, token));
         }
     }
 }

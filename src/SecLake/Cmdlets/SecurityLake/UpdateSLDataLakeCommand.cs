@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
-using SecLake.Validation;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
@@ -21,24 +20,12 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            if (!HasSettings)
-            {
-                WriteFailure(new InputValidationException(nameof(EncryptionKey),
-                    "Nothing to update: pass -Configuration, -EncryptionKey, -ReplicationDestinationRegion, -ReplicationRoleArn, -RetentionSetting, -Tag or -MetaStoreManagerRoleArn."),
-                    DataLakeRegion);
-                return;
-            }
-            DataLakeRequestSpec spec;
-            try
-            {
-                spec = BuildSpec(DataLakeRegion, enableAll: false);
-            }
-            catch (System.Exception e)
-            {
-                WriteFailure(e, DataLakeRegion);
-                return;
-            }
-            Run(spec, DataLakePlanMode.UpdateOnly, string.Join(", ", DataLakeRegion), "Update Security Lake data lakes", DataLakeRegion);
+            var regions = DataLakeRegion;
+            Run(() => HasSettings
+                    ? BuildSpec(regions, enableAll: false)
+                    : throw new InputValidationException(nameof(EncryptionKey),
+                        "Nothing to update: pass -Configuration, -EncryptionKey, -ReplicationDestinationRegion, -ReplicationRoleArn, -RetentionSetting, -Tag or -MetaStoreManagerRoleArn."),
+                DataLakePlanMode.UpdateOnly, string.Join(", ", regions), "Update Security Lake data lakes", regions);
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
-using SecLake.Validation;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake
 {
@@ -61,30 +60,30 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         protected override void ProcessRecord()
         {
-            try
+            var id = SubscriptionId;
+            if (!TryBuild(id, BuildSpec, out var spec)) return;
+            if (!ShouldProcess(id, "Update Security Lake subscriber")) return;
+            RunRecord(id, async (client, record, token) => record.WriteObject(await client.UpdateSubscriberAsync(spec, token)));
+        }
+
+        private SubscriberUpdateSpec BuildSpec()
+        {
+            var spec = new SubscriberUpdateSpec
             {
-                var spec = new SubscriberUpdateSpec
-                {
-                    SubscriptionId = SubscriptionId,
-                    AccountId = AccountId,
-                    ExternalId = ExternalId,
-                    AwsSourceTypes = AwsSourceType,
-                    CustomSourceTypes = CustomSourceType,
-                    SourceTypes = SourceType == null ? null : DocumentedInput.SourceTypes(PlainList(SourceType), nameof(SourceType)),
-                    SubscriberName = SubscriberName,
-                    SubscriberDescription = SubscriberDescription,
-                };
-                var input = SubscriberMapper.ToUpdateInput(spec);
-                if (input.Principal == null && input.Sources == null && input.SubscriberName == null && input.SubscriberDescription == null)
-                    throw new InputValidationException(nameof(SubscriberName),
-                        "Nothing to update: pass -AccountId with -ExternalId, -AwsSourceType, -CustomSourceType, -SourceType, -SubscriberName or -SubscriberDescription.");
-                if (!ShouldProcess(SubscriptionId, "Update Security Lake subscriber")) return;
-                WriteObject(Await(token => Client.UpdateSubscriberAsync(spec, token)));
-            }
-            catch (Exception e) when (IsRecordFailure(e))
-            {
-                WriteFailure(e, SubscriptionId);
-            }
+                SubscriptionId = SubscriptionId,
+                AccountId = AccountId,
+                ExternalId = ExternalId,
+                AwsSourceTypes = AwsSourceType,
+                CustomSourceTypes = CustomSourceType,
+                SourceTypes = SourceType == null ? null : DocumentedInput.SourceTypes(PowerShellValues.PlainList(SourceType), nameof(SourceType)),
+                SubscriberName = SubscriberName,
+                SubscriberDescription = SubscriberDescription,
+            };
+            var input = SubscriberMapper.ToUpdateInput(spec);
+            if (input.Principal == null && input.Sources == null && input.SubscriberName == null && input.SubscriberDescription == null)
+                throw new InputValidationException(nameof(SubscriberName),
+                    "Nothing to update: pass -AccountId with -ExternalId, -AwsSourceType, -CustomSourceType, -SourceType, -SubscriberName or -SubscriberDescription.");
+            return spec;
         }
     }
 }

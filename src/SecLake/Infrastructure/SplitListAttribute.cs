@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 
-namespace SecLake.PowerShell.Cmdlets.SecurityLake
+namespace SecLake.PowerShell
 {
     /// <summary>
     /// Lets a list parameter take one text value with comma- or semicolon-separated items, as a CSV column holds it

@@ -3,16 +3,15 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using SecLake.Validation;
 
-namespace SecLake.SecurityLake
+namespace SecLake
 {
     /// <summary>
     /// Reads values the way a PowerShell user writes them in hashtables (a single value where a list is expected,
     /// numbers as strings, and so on), refusing anything else with a message naming where the value sits.
     /// The cmdlet layer removes PSObject wrappers before values reach here.
     /// </summary>
-    internal static class LooseValue
+    public static class LooseValue
     {
         public static string ToText(object value, string parameterName, string label)
         {
@@ -62,18 +61,22 @@ namespace SecLake.SecurityLake
                     : ToText(item, parameterName, $"{label}[{i}]"))
                 .ToList();
 
-        /// <summary>A tag map: keys and values as text, keys compared ordinally because AWS tag keys are case-sensitive.</summary>
-        public static IDictionary<string, string> ToTextMap(object value, string parameterName, string label)
+        /// <summary>
+        /// A tag map, the one place every service's tag hashtables are read: keys and values as text (a list or hashtable
+        /// as a value is refused, never sent as its type name), keys compared ordinally because AWS tag keys are
+        /// case-sensitive. A null value is kept where the service takes one (QLDB), refused elsewhere.
+        /// </summary>
+        public static Dictionary<string, string?> ToTagMap(object value, string parameterName, string label, bool allowNullValues)
         {
             if (!(value is IDictionary map))
                 throw new InputValidationException(parameterName, $"{label} must be a hashtable of tag keys and values.");
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            var result = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (DictionaryEntry entry in map)
             {
                 var key = ToText(entry.Key, parameterName, $"{label} key");
-                if (entry.Value == null)
+                if (entry.Value == null && !allowNullValues)
                     throw new InputValidationException(parameterName, $"{label}['{key}'] has no value; use '' for an empty tag value.");
-                result[key] = ToText(entry.Value, parameterName, $"{label}['{key}']");
+                result[key] = ToTextOrNull(entry.Value, parameterName, $"{label}['{key}']");
             }
             return result;
         }

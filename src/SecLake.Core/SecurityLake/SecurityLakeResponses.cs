@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using SecLake.Aws;
 
 namespace SecLake.SecurityLake
 {
@@ -15,11 +16,11 @@ namespace SecLake.SecurityLake
         public static Subscriber? Subscriber(JsonElement body) =>
             body.Member("subscriber") is JsonElement subscriber ? SubscriberResource(subscriber) : null;
 
-        public static SubscriberPage SubscriberPage(JsonElement body) =>
-            new SubscriberPage(body.Array("subscribers").Select(SubscriberResource).ToList(), body.String("nextToken"));
+        public static Page<Subscriber> SubscriberPage(JsonElement body) =>
+            new Page<Subscriber>(body.Array("subscribers").Select(SubscriberResource).ToList(), body.String("nextToken"));
 
         /// <summary>ListTagsForResource: <c>tags[]</c>.</summary>
-        public static IDictionary<string, string> Tags(JsonElement body) => body.Tags("tags");
+        public static IDictionary<string, string> Tags(JsonElement body) => body.TagList("tags");
 
         public static DataLake DataLake(JsonElement e)
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
-namespace SecLake.Validation
+namespace SecLake
 {
     /// <summary>
     /// Runs the core's pattern constants (the service models' patterns, already rewritten as .NET patterns of the same

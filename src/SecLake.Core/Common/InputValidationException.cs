@@ -1,6 +1,6 @@
 using System;
 
-namespace SecLake.Validation
+namespace SecLake
 {
     /// <summary>
     /// Input the service would reject, caught before any request is sent. The message names the parameter (and

@@ -6,14 +6,18 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SecLake.SecurityLake
+namespace SecLake.Aws
 {
-    /// <summary>Small helpers for writing request bodies and reading response members by their model names.</summary>
-    internal static class Json
+    /// <summary>
+    /// The one JSON helper of every service's wire: request bodies written member by member, response members read by
+    /// their model names (a missing or null member reads as null, never as an error).
+    /// </summary>
+    public static class Json
     {
-        // Relaxed escaping keeps '+', '/' and non-ASCII readable; the body is never embedded in HTML.
+        // Relaxed escaping keeps '+', '/' and non-ASCII readable; a body is never embedded in HTML.
         private static readonly JsonWriterOptions WriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+        /// <summary>A UTF-8 JSON object whose members <paramref name="writeMembers"/> writes.</summary>
         public static byte[] Object(Action<Utf8JsonWriter> writeMembers)
         {
             using var stream = new MemoryStream();
@@ -38,7 +42,19 @@ namespace SecLake.SecurityLake
             writer.WriteEndArray();
         }
 
-        /// <summary>A GA <c>TagList</c>: <c>[{"key": ..., "value": ...}]</c>.</summary>
+        /// <summary>A JSON map of strings (QLDB's <c>Tags</c>), keys in ordinal order; a null value is written as null.</summary>
+        public static void StringMap(this Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, string?>> map)
+        {
+            writer.WriteStartObject(name);
+            foreach (var pair in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (pair.Value == null) writer.WriteNull(pair.Key);
+                else writer.WriteString(pair.Key, pair.Value);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>A list of <c>{"key": ..., "value": ...}</c> objects (Security Lake's <c>TagList</c>).</summary>
         public static void TagList(this Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, string>> tags)
         {
             writer.WriteStartArray(name);
@@ -52,6 +68,7 @@ namespace SecLake.SecurityLake
             writer.WriteEndArray();
         }
 
+        /// <summary>A member that is present and not null.</summary>
         public static JsonElement? Member(this JsonElement element, string name) =>
             element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
                 ? value
@@ -59,6 +76,11 @@ namespace SecLake.SecurityLake
 
         public static string? String(this JsonElement element, string name) =>
             element.Member(name) is JsonElement value && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        public static bool? Bool(this JsonElement element, string name) =>
+            element.Member(name) is JsonElement value && (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False)
+                ? value.GetBoolean()
+                : (bool?)null;
 
         public static int? Int(this JsonElement element, string name) =>
             element.Member(name) is JsonElement value && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : (int?)null;
@@ -73,22 +95,36 @@ namespace SecLake.SecurityLake
                 ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
                 : null;
 
-        /// <summary>A timestamp as UTC: ISO-8601 text as the model says, or epoch seconds should a number arrive.</summary>
+        /// <summary>
+        /// A timestamp as UTC, in either restJson1 form: epoch seconds (a JSON number, possibly fractional; QLDB) or
+        /// ISO-8601 text (Security Lake's model).
+        /// </summary>
         public static DateTime? Timestamp(this JsonElement element, string name)
         {
             switch (element.Member(name))
             {
                 case JsonElement text when text.ValueKind == JsonValueKind.String:
-                    return DateTimeOffset.Parse(text.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime;
+                    return DateTimeOffset.TryParse(text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                        ? parsed.UtcDateTime : (DateTime?)null;
                 case JsonElement number when number.ValueKind == JsonValueKind.Number:
-                    return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(number.GetDouble() * 1000)).UtcDateTime;
+                    return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(number.GetDouble() * 1000, MidpointRounding.AwayFromZero)).UtcDateTime;
                 default:
                     return null;
             }
         }
 
-        /// <summary>A GA <c>TagList</c> as a map (a repeated key keeps its last value).</summary>
-        public static IDictionary<string, string> Tags(this JsonElement element, string name)
+        /// <summary>A JSON map of strings as a dictionary (a non-string value reads as null).</summary>
+        public static Dictionary<string, string?> StringMap(this JsonElement element, string name)
+        {
+            var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (element.Member(name) is JsonElement value && value.ValueKind == JsonValueKind.Object)
+                foreach (var member in value.EnumerateObject())
+                    map[member.Name] = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() : null;
+            return map;
+        }
+
+        /// <summary>A <c>TagList</c> as a map sorted by key (a repeated key keeps its last value).</summary>
+        public static IDictionary<string, string> TagList(this JsonElement element, string name)
         {
             var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var tag in element.Array(name))

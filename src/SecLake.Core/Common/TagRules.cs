@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SecLake.Validation
+namespace SecLake
 {
     /// <summary>Tag limits differ per service model; one rule set object per service holds them.</summary>
     public sealed class TagRules

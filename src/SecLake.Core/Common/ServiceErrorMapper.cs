@@ -2,9 +2,8 @@ using System;
 using System.Net.Http;
 using Amazon.Runtime;
 using SecLake.Aws;
-using SecLake.Validation;
 
-namespace SecLake.Errors
+namespace SecLake
 {
     /// <summary>How a failure should appear in PowerShell: a stable id, a category, a message and what to do.</summary>
     public sealed class ErrorDescription
@@ -50,8 +49,8 @@ namespace SecLake.Errors
                     return new ErrorDescription(service.ErrorCode, service.Kind,
                         $"{service.Message} ({service.ServiceName} {service.ErrorCode}, HTTP {(int)service.StatusCode}{requestId})",
                         RecommendedActionFor(service), terminatesCommand: false);
-                case ConnectionSetupException setup:
-                    return new ErrorDescription(setup.ErrorId, setup.Kind, setup.Message, null, terminatesCommand: true);
+                case SecLakeException detected:
+                    return new ErrorDescription(detected.ErrorId, detected.Kind, detected.Message, detected.RecommendedAction, detected.TerminatesCommand);
                 case InputValidationException invalid:
                     return new ErrorDescription("InvalidParameterValue", ErrorKind.InvalidArgument, invalid.Reason, null, terminatesCommand: false);
                 case WaitTimeoutException timeout:

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Globalization;
+using SecLake.Aws;
+
+namespace SecLake.Qldb
+{
+    /// <summary>The model's http traits and member locations (qldb-2019-01-02), one builder per operation.</summary>
+    internal static class QldbRequests
+    {
+        public static RestRequest CreateLedger(CreateLedgerInput input) =>
+            new RestRequest("CreateLedger", "POST", "/ledgers")
+            {
+                Body = Json.Object(w =>
+                {
+                    w.WriteString("Name", input.Name);
+                    w.WriteString("PermissionsMode", input.PermissionsMode);
+                    if (input.DeletionProtection.HasValue) w.WriteBoolean("DeletionProtection", input.DeletionProtection.Value);
+                    w.StringIfSet("KmsKey", input.KmsKey);
+                    if (input.Tags != null) w.StringMap("Tags", input.Tags);
+                }),
+            };
+
+        public static RestRequest DescribeLedger(string name) =>
+            new RestRequest("DescribeLedger", "GET", LedgerPath(name));
+
+        public static RestRequest ListLedgers(int? maxResults, string? nextToken) =>
+            new RestRequest("ListLedgers", "GET", "/ledgers")
+                .AddQuery("max_results", maxResults?.ToString(CultureInfo.InvariantCulture))
+                .AddQuery("next_token", nextToken);
+
+        public static RestRequest UpdateLedger(string name, bool? deletionProtection, string? kmsKey) =>
+            new RestRequest("UpdateLedger", "PATCH", LedgerPath(name))
+            {
+                Body = Json.Object(w =>
+                {
+                    if (deletionProtection.HasValue) w.WriteBoolean("DeletionProtection", deletionProtection.Value);
+                    w.StringIfSet("KmsKey", kmsKey);
+                }),
+            };
+
+        public static RestRequest UpdateLedgerPermissionsMode(string name, string permissionsMode) =>
+            new RestRequest("UpdateLedgerPermissionsMode", "PATCH", LedgerPath(name) + "/permissions-mode")
+            {
+                Body = Json.Object(w => w.WriteString("PermissionsMode", permissionsMode)),
+            };
+
+        public static RestRequest DeleteLedger(string name) =>
+            new RestRequest("DeleteLedger", "DELETE", LedgerPath(name));
+
+        public static RestRequest TagResource(string resourceArn, IReadOnlyDictionary<string, string?> tags) =>
+            new RestRequest("TagResource", "POST", TagsPath(resourceArn))
+            {
+                Body = Json.Object(w => w.StringMap("Tags", tags)),
+            };
+
+        /// <summary>UntagResource: <c>tagKeys</c> is a querystring list, so the name repeats per key.</summary>
+        public static RestRequest UntagResource(string resourceArn, IEnumerable<string> tagKeys)
+        {
+            var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn));
+            foreach (var key in tagKeys) request.AddQuery("tagKeys", key);
+            return request;
+        }
+
+        public static RestRequest ListTagsForResource(string resourceArn) =>
+            new RestRequest("ListTagsForResource", "GET", TagsPath(resourceArn));
+
+        private static string LedgerPath(string name) => "/ledgers/" + UriLabel.Encode(name);
+
+        private static string TagsPath(string resourceArn) => "/tags/" + UriLabel.Encode(resourceArn);
+    }
+}
