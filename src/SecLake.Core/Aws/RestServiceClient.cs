@@ -10,7 +10,7 @@ namespace SecLake.Aws
 {
     /// <summary>
     /// The AWS SDK's own client machinery (credentials, region, endpoint rules, SigV4, retries, clock skew)
-    /// driving SecLake's REST-JSON requests. One instance per cmdlet invocation, reused for every record.
+    /// driving SecLake's REST-JSON requests. One instance per service and Region in a cmdlet invocation, reused for every record.
     /// </summary>
     internal sealed class RestServiceClient : AmazonServiceClient, IRestInvoker
     {

@@ -155,46 +155,55 @@ namespace SecLake.PowerShell
             CompletionResults.From(ValueCompletion.EncryptionKey(wordToComplete), wordToComplete);
     }
 
-    /// <summary>Completes -SubscriptionId with the account's subscription IDs, showing each subscriber's name.</summary>
-    public sealed class SubscriptionIdCompleter : IArgumentCompleter
+    /// <summary>
+    /// A completer that asks the live service, with the connection the command being typed would use (see
+    /// <see cref="CompletionResults.SettingsFor"/>); it offers nothing when that connection can't be known.
+    /// </summary>
+    public abstract class LiveCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
             CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
-                settings => LiveCompletion.SubscriptionIds(settings, wordToComplete, LiveCompletion.DefaultBudget));
+                settings => Query(settings, commandName, parameterName, wordToComplete, fakeBoundParameters));
+
+        /// <summary>The candidates, from SecLake.Core's LiveCompletion (bounded in time, never throwing).</summary>
+        protected abstract IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters);
     }
 
-    /// <summary>Completes ledger names from the account, using the connection the command would use.</summary>
-    public sealed class LedgerNameCompleter : IArgumentCompleter
+    /// <summary>Completes -SubscriptionId with the account's subscription IDs, showing each subscriber's name.</summary>
+    public sealed class SubscriptionIdCompleter : LiveCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
-                settings => LiveCompletion.LedgerNames(settings, wordToComplete, LiveCompletion.DefaultBudget));
+        protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
+            LiveCompletion.SubscriptionIds(settings, wordToComplete, LiveCompletion.DefaultBudget);
+    }
+
+    /// <summary>Completes ledger names from the account.</summary>
+    public sealed class LedgerNameCompleter : LiveCompleter
+    {
+        protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
+            LiveCompletion.LedgerNames(settings, wordToComplete, LiveCompletion.DefaultBudget);
     }
 
     /// <summary>Completes QLDB -ResourceArn with the account's ledger ARNs, found by ledger name or ARN.</summary>
-    public sealed class LedgerArnCompleter : IArgumentCompleter
+    public sealed class LedgerArnCompleter : LiveCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
-                settings => LiveCompletion.LedgerArns(settings, wordToComplete, LiveCompletion.DefaultBudget));
+        protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
+            LiveCompletion.LedgerArns(settings, wordToComplete, LiveCompletion.DefaultBudget);
     }
 
     /// <summary>Completes Security Lake -ResourceArn with the ARNs of the data lakes and subscribers.</summary>
-    public sealed class SecurityLakeArnCompleter : IArgumentCompleter
+    public sealed class SecurityLakeArnCompleter : LiveCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
-                settings => LiveCompletion.SecurityLakeArns(settings, wordToComplete, LiveCompletion.DefaultBudget));
+        protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
+            LiveCompletion.SecurityLakeArns(settings, wordToComplete, LiveCompletion.DefaultBudget);
     }
 
-    /// <summary>Completes Remove-*ResourceTag -TagKey with the keys the -ResourceArn already typed has now.</summary>
-    public sealed class TagKeyCompleter : IArgumentCompleter
+    /// <summary>Completes Remove-*ResourceTag -TagKey with the keys the -ResourceArn already typed has now, asking the command's service.</summary>
+    public sealed class TagKeyCompleter : LiveCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
             CommandServices.Of(commandName) is string serviceId
-                ? CompletionResults.Live(CompletionResults.SettingsFor(commandName, commandAst, fakeBoundParameters), wordToComplete,
-                    settings => LiveCompletion.TagKeys(settings, serviceId, CompletionResults.String(fakeBoundParameters, "ResourceArn"),
-                        CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget))
-                : Enumerable.Empty<CompletionResult>();
+                ? LiveCompletion.TagKeys(settings, serviceId, CompletionResults.String(fakeBoundParameters, "ResourceArn"),
+                    CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget)
+                : Array.Empty<CompletionCandidate>();
     }
 }
