@@ -31,5 +31,5 @@ Write-Host "> Remove-QLDBLedger -Name $name -Confirm:`$false   (deletion protect
 Remove-QLDBLedger @connection -Name $name -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable refused
 $refused | ForEach-Object { Write-Host "  error $($_.FullyQualifiedErrorId) ($($_.CategoryInfo.Category)): $($_.ErrorDetails.Message)" }
 
-Write-Host "> Get-QLDBLedger -Name $name | Remove-QLDBLedger -Force -Wait -PassThru"
-Get-QLDBLedger @connection -Name $name | Remove-QLDBLedger @connection -Force -Wait -PassThru | Format-Table
+Write-Host "> Get-QLDBLedger -Name $name | Remove-QLDBLedger -DisableDeletionProtection -Force -Wait -PassThru"
+Get-QLDBLedger @connection -Name $name | Remove-QLDBLedger @connection -DisableDeletionProtection -Force -Wait -PassThru | Format-Table

@@ -42,11 +42,17 @@ Describe 'New-QLDBLedger' {
 
     It 'refuses <Name> in parameter binding before any request' -TestCases @(
         @{ Name = 'a--b' }, @{ Name = '123' }, @{ Name = '-x' }, @{ Name = 'x-' }, @{ Name = ('a' * 33) }
-        # The model's $ is the very end (.NET's also matches before a final newline); the Kelvin sign matches [A-Za-z] only case-insensitively.
-        @{ Name = "abc`n" }, @{ Name = "ledger$([char]0x212A)" }
+        # The Kelvin sign matches [A-Za-z] only case-insensitively.
+        @{ Name = "ledger$([char]0x212A)" }
     ) {
         param($Name)
         { New-QLDBLedger @C -Name $Name -PermissionsMode STANDARD } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be 0
+    }
+
+    It 'refuses a name with a trailing newline in parameter binding, before any request' {
+        # Control characters are refused while binding, before the pattern (whose $ is ECMAScript's very end) is asked.
+        { New-QLDBLedger @C -Name "abc`n" -PermissionsMode STANDARD } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,*' -ExpectedMessage '*control character*'
         @(Get-EmulatorRequest $script:Emulator).Count | Should -Be 0
     }
 
@@ -144,31 +150,54 @@ Describe 'Update-QLDBLedger and Wait-QLDBLedger' {
 Describe 'Remove-QLDBLedger' {
     BeforeEach { Reset-Emulator $script:Emulator }
 
-    It 'refuses a protected ledger with an error naming -Force' {
+    It 'refuses a protected ledger with an error naming -DisableDeletionProtection' {
         New-QLDBLedger @C -Name 'guarded' -PermissionsMode STANDARD -Wait | Out-Null
         Remove-QLDBLedger @C -Name 'guarded' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failed
         $failed[0].FullyQualifiedErrorId | Should -BeLike 'ResourcePreconditionNotMetException,*'
         $failed[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
-        $failed[0].ErrorDetails.Message | Should -Match '-Force'
+        $failed[0].ErrorDetails.Message | Should -Match '-DisableDeletionProtection'
         (Get-QLDBLedger @C -Name 'guarded').State | Should -Be 'ACTIVE'
     }
 
-    It 'removes a protected ledger with -Force' {
+    It '-Force skips the prompt only: it sends no UpdateLedger and the protected ledger stays' {
+        New-QLDBLedger @C -Name 'guarded3' -PermissionsMode STANDARD -Wait | Out-Null
+        $before = @(Get-EmulatorRequest $script:Emulator).Count
+        Remove-QLDBLedger @C -Name 'guarded3' -Force -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failed
+        $failed.Count | Should -Be 1
+        $failed[0].ErrorDetails.Message | Should -Match '-DisableDeletionProtection'
+        @(Get-EmulatorRequest $script:Emulator | Select-Object -Skip $before | Where-Object Operation -eq 'UpdateLedger') | Should -BeNullOrEmpty
+        (Get-QLDBLedger @C -Name 'guarded3').DeletionProtection | Should -BeTrue
+    }
+
+    It 'removes a protected ledger with -DisableDeletionProtection, warning once' {
         New-QLDBLedger @C -Name 'guarded2' -PermissionsMode STANDARD -Wait | Out-Null
-        (Remove-QLDBLedger @C -Name 'guarded2' -Force -Wait -PassThru).State | Should -Be 'DELETED'
+        $result = Remove-QLDBLedger @C -Name 'guarded2' -DisableDeletionProtection -Confirm:$false -Wait -PassThru -WarningVariable warned -WarningAction SilentlyContinue
+        $result.State | Should -Be 'DELETED'
+        @($warned).Count | Should -Be 1
+        "$($warned[0])" | Should -Match "deletion protection off for ledger 'guarded2'"
         Get-QLDBLedger @C -Name 'guarded2' -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'turns protection back on when the delete fails after turning it off' {
+        New-QLDBLedger @C -Name 'guarded4' -PermissionsMode STANDARD -Wait | Out-Null
+        Add-EmulatorFault $script:Emulator -Service qldb -Operation DeleteLedger -StatusCode 409 -ErrorCode ResourceInUseException
+        Remove-QLDBLedger @C -Name 'guarded4' -DisableDeletionProtection -Confirm:$false -WarningAction SilentlyContinue -ErrorAction SilentlyContinue -ErrorVariable failed
+        $failed.Count | Should -Be 1
+        $failed[0].ErrorDetails.Message | Should -Match "Deletion protection of ledger 'guarded4' was turned back on"
+        (Get-QLDBLedger @C -Name 'guarded4').DeletionProtection | Should -BeTrue
     }
 
     It 'sends nothing with -WhatIf, even with -Force' {
         New-QLDBLedger @C -Name 'keep' -PermissionsMode STANDARD -DeletionProtection $false | Out-Null
         $before = @(Get-EmulatorRequest $script:Emulator).Count
-        Remove-QLDBLedger @C -Name 'keep' -Force -WhatIf
+        Remove-QLDBLedger @C -Name 'keep' -Force -DisableDeletionProtection -WhatIf
         @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
     }
 
     It 'removes ledgers piped from Get-QLDBLedger' {
         'test-a', 'test-b', 'stay' | New-QLDBLedger @C -PermissionsMode STANDARD -Wait | Out-Null
-        Get-QLDBLedger @C -Name 'test-*' | Remove-QLDBLedger @C -Force -Confirm:$false -Wait
+        'test-a', 'test-b' | Update-QLDBLedger @C -DeletionProtection $false | Out-Null
+        Get-QLDBLedger @C -Name 'test-*' | Remove-QLDBLedger @C -Force -Wait
         (Get-QLDBLedger @C).Name | Should -Be @('stay')
     }
 }

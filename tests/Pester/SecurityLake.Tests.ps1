@@ -148,9 +148,9 @@ Describe 'Get-SLDataLake' {
     }
 
     It 'refuses a Region with a trailing newline in parameter binding, before any request' {
-        # The model's pattern ends in ECMAScript's $, the very end: .NET's $ would let "us-east-1`n" through.
+        # Control characters are refused while binding; the model's pattern (ECMAScript's $, the very end) would refuse it too.
         $before = @(Get-EmulatorRequest $script:Emulator).Count
-        { Get-SLDataLake @C -DataLakeRegion "us-east-1`n" } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*' -ExpectedMessage "*'DataLakeRegion'*"
+        { Get-SLDataLake @C -DataLakeRegion "us-east-1`n" } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,*' -ExpectedMessage "*'DataLakeRegion'*control character*"
         @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
     }
 

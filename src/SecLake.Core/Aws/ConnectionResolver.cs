@@ -99,25 +99,39 @@ namespace SecLake.Aws
 
         private static (string? Url, string? Source) ResolveEndpoint(ServiceDefinition service, ConnectionSettings s, CredentialProfile? namedProfile, Lazy<CredentialProfile?> defaultProfile)
         {
-            if (!string.IsNullOrWhiteSpace(s.EndpointUrl)) return (ValidateEndpoint(s.EndpointUrl!, "-EndpointUrl"), "-EndpointUrl");
+            if (s.EndpointUrlGiven || s.EndpointUrl != null) return (ValidateEndpoint(s.EndpointUrl, "-EndpointUrl"), "-EndpointUrl");
             if (string.Equals(s.Environment("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase)) return (null, null);
             foreach (var variable in new[] { service.EndpointUrlVariable, "AWS_ENDPOINT_URL" })
             {
                 var value = s.Environment(variable);
-                if (!string.IsNullOrWhiteSpace(value)) return (ValidateEndpoint(value!, variable), variable);
+                if (value != null) return (ValidateEndpoint(value, variable), variable);
             }
             var profile = namedProfile ?? defaultProfile.Value;
-            if (!string.IsNullOrWhiteSpace(profile?.EndpointUrl)) return (ValidateEndpoint(profile!.EndpointUrl, $"profile '{profile.Name}'"), $"profile '{profile.Name}'");
+            if (profile?.EndpointUrl != null) return (ValidateEndpoint(profile.EndpointUrl, $"profile '{profile.Name}'"), $"profile '{profile.Name}'");
             return (null, null);
         }
 
-        private static string ValidateEndpoint(string value, string source)
+        /// <summary>
+        /// An endpoint that was set must be a usable http(s) URL: a blank one is refused (it must never mean "the real AWS
+        /// endpoint"), and so is one carrying a user name or password, which SecLake would not send and must not show.
+        /// </summary>
+        private static string ValidateEndpoint(string? value, string source)
         {
-            if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-                return uri.ToString();
-            throw new ConnectionSetupException("InvalidEndpointUrl", ErrorKind.InvalidArgument,
-                $"The endpoint URL '{value}' from {source} is not an absolute http:// or https:// URL, for example http://127.0.0.1:5000.");
+            if (string.IsNullOrWhiteSpace(value))
+                throw new ConnectionSetupException("EmptyEndpointUrl", ErrorKind.InvalidArgument,
+                    $"The endpoint URL from {source} is empty. Give the endpoint's URL (for example http://127.0.0.1:5000), or remove {source} to use the service's own endpoint.");
+            if (!Uri.TryCreate(value!.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                throw new ConnectionSetupException("InvalidEndpointUrl", ErrorKind.InvalidArgument,
+                    $"The endpoint URL '{WithoutUserInfo(value)}' from {source} is not an absolute http:// or https:// URL, for example http://127.0.0.1:5000.");
+            if (uri.UserInfo.Length > 0)
+                throw new ConnectionSetupException("EndpointUrlWithCredentials", ErrorKind.InvalidArgument,
+                    $"The endpoint URL from {source} contains a user name or password ({uri.Scheme}://***@{uri.Authority}). " +
+                    "SecLake signs requests with AWS credentials and never sends URL credentials: remove the 'user:password@' part.");
+            return uri.ToString();
         }
+
+        /// <summary>The URL text with anything between "//" and "@" masked, for messages about URLs that could not be parsed.</summary>
+        private static string WithoutUserInfo(string value) => System.Text.RegularExpressions.Regex.Replace(value, "//[^/@]*@", "//***@");
 
         private static (AWSCredentials Credentials, string Source) ResolveCredentials(ConnectionSettings s, CredentialProfile? namedProfile, Lazy<SharedProfiles> profiles, ClientConfig config)
         {

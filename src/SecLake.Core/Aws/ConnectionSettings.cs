@@ -20,6 +20,9 @@ namespace SecLake.Aws
 
         public string? EndpointUrl { get; set; }
 
+        /// <summary>True when -EndpointUrl was given at all: then an empty one is refused, never read as "use AWS".</summary>
+        public bool EndpointUrlGiven { get; set; }
+
         /// <summary>AWS.Tools' <c>$StoredAWSRegion</c> (Set-DefaultAWSRegion), when the session has one.</summary>
         public string? StoredRegion { get; set; }
 

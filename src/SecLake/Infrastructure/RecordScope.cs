@@ -31,6 +31,8 @@ namespace SecLake.PowerShell
 
         public void WriteVerbose(string text) => _cmdlet.Post(() => _cmdlet.WriteVerbose(text));
 
+        public void WriteWarning(string text) => _cmdlet.Post(() => _cmdlet.WriteWarning(text));
+
         /// <summary>Reports a wait's polls as a progress bar with <paramref name="activityId"/>, closed when the record's work ends.</summary>
         public IProgress<WaitProgress> Progress(int activityId)
         {

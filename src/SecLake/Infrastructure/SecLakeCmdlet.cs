@@ -22,31 +22,37 @@ namespace SecLake.PowerShell
 
         /// <summary>The AWS region to call, e.g. us-east-1. Defaults: $StoredAWSRegion, the profile's region, AWS_REGION, AWS_DEFAULT_REGION.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string? Region { get; set; }
 
         /// <summary>A profile from the shared credentials/config files (keys, SSO, assume-role, credential_process).</summary>
         [Parameter]
+        [TextValue]
         [Alias("StoredCredentials", "AWSProfileName")]
         public string? ProfileName { get; set; }
 
         /// <summary>The shared credentials file to read profiles from, when not ~/.aws/credentials.</summary>
         [Parameter]
+        [TextValue]
         [Alias("AWSProfilesLocation", "ProfilesLocation")]
         public string? ProfileLocation { get; set; }
 
         /// <summary>The AWS access key id (with -SecretKey).</summary>
         [Parameter]
+        [TextValue]
         [Alias("AK")]
         public string? AccessKey { get; set; }
 
         /// <summary>The AWS secret access key (with -AccessKey).</summary>
         [Parameter]
+        [TextValue]
         [Alias("SK", "SecretAccessKey")]
         public string? SecretKey { get; set; }
 
         /// <summary>The session token of temporary credentials (with -AccessKey and -SecretKey).</summary>
         [Parameter]
+        [TextValue]
         [Alias("ST")]
         public string? SessionToken { get; set; }
 
@@ -56,8 +62,22 @@ namespace SecLake.PowerShell
 
         /// <summary>Send requests to this endpoint instead of the service's regional one (a local emulator, a VPC endpoint).</summary>
         [Parameter]
+        [TextValue]
         [Alias("EndpointUri", "ServiceUrl")]
         public string? EndpointUrl { get; set; }
+
+        /// <summary>
+        /// Every pipeline record: enum-like values get the model's spelling (<see cref="CanonicalSpelling"/>), then the
+        /// cmdlet's own <see cref="ProcessRecordCore"/> runs.
+        /// </summary>
+        protected sealed override void ProcessRecord()
+        {
+            CanonicalSpelling.Apply(this);
+            ProcessRecordCore();
+        }
+
+        /// <summary>What the cmdlet does with one pipeline record (its bound parameters already normalised).</summary>
+        protected abstract void ProcessRecordCore();
 
         protected override void StopProcessing() => _pump.Stop();
 
@@ -100,6 +120,7 @@ namespace SecLake.PowerShell
                 SecretKey = SecretKey,
                 SessionToken = SessionToken,
                 EndpointUrl = EndpointUrl,
+                EndpointUrlGiven = MyInvocation.BoundParameters.ContainsKey(nameof(EndpointUrl)),
                 StoredRegion = SessionValue("StoredAWSRegion") as string,
                 StoredCredentials = SessionValue("StoredAWSCredentials"),
                 Credential = Credential,

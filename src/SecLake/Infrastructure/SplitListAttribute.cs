@@ -8,32 +8,28 @@ namespace SecLake.PowerShell
 {
     /// <summary>
     /// Lets a list parameter take one text value with comma- or semicolon-separated items, as a CSV column holds it
-    /// (<c>CLOUD_TRAIL,VPC_FLOW</c>), besides a real array. Runs before validation, so each item is validated.
+    /// (<c>CLOUD_TRAIL,VPC_FLOW</c>), besides a real array. Runs before validation, so each item is validated; every
+    /// item must be one text value (see <see cref="TextValueAttribute"/>).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class SplitListAttribute : ArgumentTransformationAttribute
     {
         private static readonly char[] Separators = { ',', ';' };
 
-        public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = PowerShellValues.Unwrap(inputData);
-            if (value is string text) return Split(text);
-            if (value is IEnumerable items && !(value is IDictionary))
-            {
-                var all = new List<string>();
-                foreach (var item in items)
-                {
-                    var inner = item is PSObject w ? w.BaseObject : item;
-                    if (inner is string s) all.AddRange(Split(s));
-                    else return inputData; // not all text: leave it to parameter binding
-                }
-                return all.ToArray();
-            }
-            return inputData;
+            if (value == null) return inputData;
+            var items = (value is string || value is IDictionary || !(value is IEnumerable list) ? new[] { value } : list.Cast<object?>())
+                .Select(item => item == null ? null : TextValues.Single(item, allowWhitespace: false))
+                .ToList();
+            // An object that is not text (a piped data lake, say) is left to PowerShell, which binds its properties by name.
+            if (items.Any(item => !(item is string))) return inputData;
+            return items.Cast<string>().SelectMany(Split).ToArray();
         }
 
+        // Only spaces are trimmed ("CLOUD_TRAIL, VPC_FLOW"); any other invisible character is refused above.
         private static string[] Split(string text) =>
-            text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+            text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim(' ')).Where(s => s.Length > 0).ToArray();
     }
 }

@@ -33,6 +33,7 @@ public class QldbCmdletMetadataTests
         { "Update-QLDBLedger", "PermissionsMode", $"System.String||||VFPBPN|{PermissionsSet}" },
         { "Remove-QLDBLedger", "Name", $"System.String|M|P0|VFP|VFPBPN|{NameLength}|{NamePattern}" },
         { "Remove-QLDBLedger", "Force", "System.Management.Automation.SwitchParameter||||" },
+        { "Remove-QLDBLedger", "DisableDeletionProtection", "System.Management.Automation.SwitchParameter||||" },
         { "Remove-QLDBLedger", "Wait", "System.Management.Automation.SwitchParameter||||" },
         { "Remove-QLDBLedger", "TimeoutSec", "System.Int32|||||ValidateRange(1,86400)" },
         { "Remove-QLDBLedger", "PassThru", "System.Management.Automation.SwitchParameter||||" },

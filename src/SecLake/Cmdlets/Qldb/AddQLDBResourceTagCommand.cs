@@ -11,6 +11,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class AddQLDBResourceTagCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
         [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
@@ -25,7 +26,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var (arn, passThru) = (ResourceArn, PassThru.IsPresent);
             if (!TryBuild(arn, () => LooseValue.ToTagMap(PowerShellValues.Plain(Tag)!, nameof(Tag), "-" + nameof(Tag), allowNullValues: true), out var tags)) return;

@@ -12,14 +12,14 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class GetQLDBLedgerCommand : QldbCmdlet
     {
         private List<QldbLedger>? _allLedgers;
-
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [SupportsWildcards]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
         public string[]? Name { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             foreach (var name in Name == null || Name.Length == 0 ? new[] { "*" } : Name)
             {

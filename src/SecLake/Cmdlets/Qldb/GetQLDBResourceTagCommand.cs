@@ -10,12 +10,13 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class GetQLDBResourceTagCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
         [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var arn = ResourceArn;
             RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));

@@ -14,12 +14,14 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         private const int ProgressId = 1;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         public string Name { get; set; } = "";
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateSet("ALLOW_ALL", "STANDARD")]
         public string PermissionsMode { get; set; } = "";
 
@@ -28,6 +30,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         public bool DeletionProtection { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(0, QldbConstraints.KmsKeyMaxLength)]
         [ArgumentCompleter(typeof(KmsKeyCompleter))]
         public string? KmsKey { get; set; }
@@ -44,7 +47,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         [ValidateRange(1, 86400)]
         public int TimeoutSec { get; set; } = 600;
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var name = Name;
             if (!TryBuild(name, () => new CreateLedgerInput(name, PermissionsMode)

@@ -1,13 +1,16 @@
 using System;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
 using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb
 {
     /// <summary>
-    /// Deletes a ledger (DeleteLedger). A ledger with deletion protection is refused with a clear error; -Force turns
-    /// the protection off first (UpdateLedger) and also skips the confirmation prompt (never -WhatIf).
+    /// Deletes a ledger (DeleteLedger). A ledger with deletion protection is refused with a clear error naming
+    /// -DisableDeletionProtection, the one switch that turns the protection off first (UpdateLedger, with a warning); if
+    /// the delete then fails, the protection is turned back on. -Force only skips the confirmation prompt, as in AWS.Tools.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "QLDBLedger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(QldbLedger))]
@@ -16,15 +19,20 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         private const int ProgressId = 2;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
         public string Name { get; set; } = "";
 
-        /// <summary>Turn deletion protection off first, and do not ask for confirmation.</summary>
+        /// <summary>Do not ask for confirmation (-WhatIf still sends nothing). Deletion protection stays as it is.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
+
+        /// <summary>Turn a protected ledger's deletion protection off first (with a warning), then delete it.</summary>
+        [Parameter]
+        public SwitchParameter DisableDeletionProtection { get; set; }
 
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -37,37 +45,56 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var name = Name;
-            var force = Force.IsPresent;
-            var action = force ? "Remove QLDB ledger, turning deletion protection off first" : "Remove QLDB ledger";
-            if (!ShouldProcessUnlessForced(force, name, action)) return;
+            var disableProtection = DisableDeletionProtection.IsPresent;
+            var action = disableProtection ? "Remove QLDB ledger, turning its deletion protection off first if it is on" : "Remove QLDB ledger";
+            if (!ShouldProcessUnlessForced(Force, name, action)) return;
             var (wait, passThru, timeout) = (Wait.IsPresent, PassThru.IsPresent, TimeSpan.FromSeconds(TimeoutSec));
             RunRecord(name, async (client, record, token) =>
             {
-                if (force)
+                var protectionTurnedOff = false;
+                if (disableProtection && (await client.DescribeLedgerAsync(name, token)).DeletionProtection == true)
                 {
-                    var current = await client.DescribeLedgerAsync(name, token);
-                    if (current.DeletionProtection == true)
-                    {
-                        record.WriteVerbose($"Turning deletion protection off for ledger '{name}'.");
-                        await client.UpdateLedgerAsync(name, false, null, token);
-                    }
+                    record.WriteWarning($"Turning deletion protection off for ledger '{name}' to delete it.");
+                    await client.UpdateLedgerAsync(name, false, null, token);
+                    protectionTurnedOff = true;
                 }
                 try
                 {
                     await client.DeleteLedgerAsync(name, token);
                 }
-                catch (ResourcePreconditionNotMetException e)
+                catch (ResourcePreconditionNotMetException e) when (!protectionTurnedOff)
                 {
-                    record.WriteFailure(e, $"Ledger '{name}' has deletion protection turned on. Run Remove-QLDBLedger -Name {name} -Force to turn it off and delete the ledger, or Update-QLDBLedger -Name {name} -DeletionProtection $false first.");
+                    record.WriteFailure(e, $"Ledger '{name}' has deletion protection turned on. To delete it anyway, run Remove-QLDBLedger -Name {name} -DisableDeletionProtection.");
+                    return;
+                }
+                catch (Exception e) when (protectionTurnedOff && ErrorRecords.IsRecordFailure(e))
+                {
+                    // Never leave a ledger unprotected because its delete failed.
+                    record.WriteFailure(e, await RestoreProtection(client, name) + " The ledger was not deleted.");
                     return;
                 }
                 var result = new QldbLedger { Name = name, State = "DELETING", Region = client.Region };
                 if (wait) result = await client.WaitForLedgerAsync(name, new[] { "DELETED" }, timeout, QldbClient.DefaultPollInterval, record.Progress(ProgressId), token);
                 if (passThru) record.WriteObject(result);
             });
+        }
+
+        /// <summary>Turns deletion protection back on after a failed delete; says what happened, for the error message.</summary>
+        private static async Task<string> RestoreProtection(QldbClient client, string name)
+        {
+            try
+            {
+                // Not the pipeline's token: after Ctrl+C the protection must still go back on.
+                await client.UpdateLedgerAsync(name, true, null, CancellationToken.None);
+                return $"Deletion protection of ledger '{name}' was turned back on.";
+            }
+            catch (Exception)
+            {
+                return $"Deletion protection of ledger '{name}' is now OFF: turn it back on with Update-QLDBLedger -Name {name} -DeletionProtection $true.";
+            }
         }
     }
 }

@@ -9,12 +9,13 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class RemoveQLDBResourceTagCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
         [ArgumentCompleter(typeof(LedgerArnCompleter))]
         [Alias("Arn")]
         public string ResourceArn { get; set; } = "";
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [ValidateCount(1, QldbConstraints.TagKeyListMaxCount)]
         [ValidateLength(QldbConstraints.TagKeyMinLength, QldbConstraints.TagKeyMaxLength)]
         [ArgumentCompleter(typeof(TagKeyCompleter))]
@@ -24,7 +25,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var (arn, keys) = (ResourceArn, TagKey);
             if (!ShouldProcessUnlessForced(Force, arn, "Remove tags " + string.Join(", ", keys))) return;

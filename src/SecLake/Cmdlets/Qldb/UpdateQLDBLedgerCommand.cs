@@ -12,6 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
     public sealed class UpdateQLDBLedgerCommand : QldbCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
@@ -23,15 +24,17 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         public bool DeletionProtection { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(0, QldbConstraints.KmsKeyMaxLength)]
         [ArgumentCompleter(typeof(KmsKeyCompleter))]
         public string? KmsKey { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateSet("ALLOW_ALL", "STANDARD")]
         public string? PermissionsMode { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var bound = MyInvocation.BoundParameters;
             bool? deletionProtection = bound.ContainsKey(nameof(DeletionProtection)) ? DeletionProtection : (bool?)null;

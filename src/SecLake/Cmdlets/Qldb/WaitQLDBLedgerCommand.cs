@@ -13,13 +13,14 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         private const int ProgressId = 3;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
         [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
         [Alias("LedgerName")]
         [ArgumentCompleter(typeof(LedgerNameCompleter))]
         public string Name { get; set; } = "";
-
         [Parameter(Position = 1)]
+        [SplitList]
         [ValidateSet("CREATING", "ACTIVE", "DELETING", "DELETED")]
         public string[] State { get; set; } = { "ACTIVE" };
 
@@ -31,7 +32,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb
         [ValidateRange(1, 3600)]
         public int PollIntervalSec { get; set; } = (int)QldbClient.DefaultPollInterval.TotalSeconds;
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var (name, states, timeout, interval) = (Name, State, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec));
             RunRecord(name, async (client, record, token) =>

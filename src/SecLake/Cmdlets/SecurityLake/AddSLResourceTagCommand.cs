@@ -12,6 +12,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class AddSLResourceTagCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
@@ -27,7 +28,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var (arn, passThru) = (ResourceArn, PassThru.IsPresent);
             if (!TryBuild(arn, () => DocumentedInput.Tags(PowerShellValues.Plain(Tag)!, nameof(Tag)), out var tags)) return;

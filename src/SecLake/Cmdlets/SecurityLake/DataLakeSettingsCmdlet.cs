@@ -28,12 +28,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>KMS key for every selected Region (GA encryptionConfiguration.kmsKeyId).</summary>
         [Parameter]
+        [TextValue]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(EncryptionKeyCompleter))]
         public string? EncryptionKey { get; set; }
 
         /// <summary>Rollup Regions every selected Region replicates to (GA replicationConfiguration.regions).</summary>
         [Parameter]
+        [SplitList]
         [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("ReplicationDestinationRegions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
@@ -41,6 +43,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>The role Security Lake replicates with (GA replicationConfiguration.roleArn).</summary>
         [Parameter]
+        [TextValue]
         [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern, Options = RegexOptions.None)]
         public string? ReplicationRoleArn { get; set; }
 
@@ -57,6 +60,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>The role that creates and updates the Glue table (required to create a data lake).</summary>
         [Parameter]
+        [TextValue]
         [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern, Options = RegexOptions.None)]
         public string? MetaStoreManagerRoleArn { get; set; }
 

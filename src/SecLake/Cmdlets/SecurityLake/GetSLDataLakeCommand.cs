@@ -12,12 +12,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[]? DataLakeRegion { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var regions = DataLakeRegion;
             RunRecord(regions, async (client, record, token) =>

@@ -11,13 +11,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class GetSLResourceTagCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
         [Alias("Arn", "DataLakeArn", "SubscriberArn")]
         public string ResourceArn { get; set; } = "";
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var arn = ResourceArn;
             RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));

@@ -12,12 +12,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     {
         /// <summary>Documented subscriptionId (GA subscriberId); all subscribers when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
         public string[]? SubscriptionId { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             if (SubscriptionId == null || SubscriptionId.Length == 0)
             {

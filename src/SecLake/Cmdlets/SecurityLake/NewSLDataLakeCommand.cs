@@ -18,6 +18,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>Documented regions[]: the Regions to enable.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = RegionsSet)]
+        [SplitList]
         [ValidateNotNullOrEmpty]
         [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
@@ -28,7 +29,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter(Mandatory = true, ParameterSetName = EnableAllSet)]
         public SwitchParameter EnableAll { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var (enableAll, regions) = (EnableAll.IsPresent, DataLakeRegion);
             var target = enableAll ? "every Security Lake Region of the partition" : string.Join(", ", regions);

@@ -17,12 +17,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     {
         /// <summary>Documented accountId: the subscriber's 12-digit AWS account (GA subscriberIdentity.principal).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
         [ValidatePattern(SecurityLakeConstraints.AccountIdPattern, Options = RegexOptions.None)]
         public string AccountId { get; set; } = "";
 
         /// <summary>Documented externalId (GA subscriberIdentity.externalId).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern, Options = RegexOptions.None)]
         public string ExternalId { get; set; } = "";
@@ -54,11 +56,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         public string[]? AccessType { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [AllowEmptyString]
         [ValidateLength(SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength)]
         public string SubscriberName { get; set; } = "";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TextValue(AllowWhitespace = true)]
         [ValidatePattern(SecurityLakeConstraints.DescriptionPattern, Options = RegexOptions.None)]
         public string? SubscriberDescription { get; set; }
 
@@ -68,7 +72,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Alias("Tags")]
         public Hashtable? Tag { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var accountId = AccountId;
             // Checked before confirming so -WhatIf reports bad rows too, and nothing is sent for them.

@@ -10,6 +10,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class RemoveSLDataLakeCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [ValidateNotNullOrEmpty]
         [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
@@ -20,7 +21,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var regions = DataLakeRegion;
             if (!ShouldProcessUnlessForced(Force, string.Join(", ", regions), "Remove Security Lake data lake and disable Security Lake")) return;

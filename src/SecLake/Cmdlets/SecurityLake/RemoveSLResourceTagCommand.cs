@@ -10,13 +10,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class RemoveSLResourceTagCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
         [Alias("Arn", "DataLakeArn", "SubscriberArn")]
         public string ResourceArn { get; set; } = "";
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [ValidateCount(1, SecurityLakeConstraints.TagKeyListMaxCount)]
         [ValidateLength(SecurityLakeConstraints.TagKeyMinLength, SecurityLakeConstraints.TagKeyMaxLength)]
         [ArgumentCompleter(typeof(TagKeyCompleter))]
@@ -27,7 +28,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var (arn, keys) = (ResourceArn, TagKey);
             if (!ShouldProcessUnlessForced(Force, arn, "Remove tags " + string.Join(", ", keys))) return;

@@ -10,6 +10,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
@@ -19,7 +20,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var id = SubscriptionId;
             if (!ShouldProcessUnlessForced(Force, id, "Remove Security Lake subscriber")) return;

@@ -12,13 +12,14 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     {
         /// <summary>The enabled Regions to change; binds from Get-SLDataLake output.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [SplitList]
         [ValidateNotNullOrEmpty]
         [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
         [Alias("Regions")]
         [ArgumentCompleter(typeof(RegionCompleter))]
         public string[] DataLakeRegion { get; set; } = Array.Empty<string>();
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var regions = DataLakeRegion;
             Run(() => HasSettings

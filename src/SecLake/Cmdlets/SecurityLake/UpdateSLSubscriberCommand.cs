@@ -14,6 +14,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
     public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [TextValue]
         [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
         [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
         [Alias("SubscriberId")]
@@ -21,11 +22,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
 
         /// <summary>With -ExternalId: the new subscriber identity.</summary>
         [Parameter]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
         [ValidatePattern(SecurityLakeConstraints.AccountIdPattern, Options = RegexOptions.None)]
         public string? AccountId { get; set; }
 
         [Parameter]
+        [TextValue]
         [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern, Options = RegexOptions.None)]
         public string? ExternalId { get; set; }
@@ -49,16 +52,18 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake
         public object[]? SourceType { get; set; }
 
         [Parameter]
+        [TextValue]
         [AllowEmptyString]
         [ValidateLength(SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength)]
         [ValidatePattern(SecurityLakeConstraints.SafeStringPattern, Options = RegexOptions.None)]
         public string? SubscriberName { get; set; }
 
         [Parameter]
+        [TextValue(AllowWhitespace = true)]
         [ValidatePattern(SecurityLakeConstraints.DescriptionPattern, Options = RegexOptions.None)]
         public string? SubscriberDescription { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecordCore()
         {
             var id = SubscriptionId;
             if (!TryBuild(id, BuildSpec, out var spec)) return;
