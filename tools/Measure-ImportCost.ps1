@@ -8,8 +8,9 @@
     untimed runs of each (the first starts pay for cold file caches). Prints the median wall-clock time of each, the
     difference, and the ratio import/bare. Issue 3's budget is a ratio of at most 1.10.
 
-    Import should cost little: SecLake.dll is loaded and analysed, its initializer registers a resolver, the format
-    file is read; SecLake.Core and the AWS SDK load on a command's first run, not here.
+    Import should cost little: SecLake.dll is loaded and analysed, its initializer loads SecLake.Contracts.dll (the
+    types scripts name) and registers a resolver, the format file is read; SecLake.Core and the AWS SDK load on a
+    command's first run, not here.
 
 .EXAMPLE
     ./tools/Measure-ImportCost.ps1

@@ -8,6 +8,17 @@ namespace SecLake.Isolation
     /// </summary>
     internal static class DependencyPolicy
     {
+        /// <summary>The types scripts name (output objects, exceptions), shipped beside SecLake.dll rather than in deps/.</summary>
+        public const string ContractsName = "SecLake.Contracts";
+
+        /// <summary>
+        /// SecLake.Contracts never loads privately: SecLake.dll loaded it into the default context, where PowerShell
+        /// resolves the type names scripts write (<c>catch [SecLake.Qldb.ResourceNotFoundException]</c>), and SecLake.Core
+        /// must create exactly those types. A private copy would define look-alike types no script can name.
+        /// </summary>
+        public static bool IsShared(string simpleName) =>
+            string.Equals(simpleName, ContractsName, StringComparison.OrdinalIgnoreCase);
+
         /// <summary>
         /// SecLake.Core and the AWS SDK always load privately: they are why the context exists. Another module's
         /// AWSSDK.Core (AWS.Tools 4 carries assembly version 3.3.0.0, AWS.Tools 5 some 4.0.x build as 4.0.0.0) may sit
@@ -15,8 +26,9 @@ namespace SecLake.Isolation
         /// decide which SDK build SecLake runs on.
         /// </summary>
         public static bool IsAlwaysPrivate(string simpleName) =>
-            simpleName.StartsWith("AWSSDK.", StringComparison.OrdinalIgnoreCase) ||
-            simpleName.StartsWith("SecLake.", StringComparison.OrdinalIgnoreCase);
+            !IsShared(simpleName) &&
+            (simpleName.StartsWith("AWSSDK.", StringComparison.OrdinalIgnoreCase) ||
+             simpleName.StartsWith("SecLake.", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>
         /// Every other dependency (System.Memory, System.Buffers, System.Runtime.CompilerServices.Unsafe,

@@ -8,7 +8,8 @@ namespace SecLake.Isolation
     /// <summary>
     /// SecLake's own load context, rooted at the module's deps/ folder: SecLake.Core and the AWS SDK resolve here, so
     /// an AWSSDK.Core another module loaded into the default context (AWS.Tools) neither breaks SecLake nor is broken
-    /// by it. Not collectible: SecLake.dll, which lives in the default context and cannot unload, holds its types.
+    /// by it. SecLake.Contracts, the types scripts name, is the exception: SecLake.Core binds the default context's
+    /// copy. Not collectible: SecLake.dll, which lives in the default context and cannot unload, holds its types.
     /// </summary>
     public sealed class PrivateLoadContext : AssemblyLoadContext
     {
@@ -30,6 +31,7 @@ namespace SecLake.Isolation
         /// </summary>
         protected override Assembly? Load(AssemblyName assemblyName)
         {
+            if (assemblyName.Name != null && DependencyPolicy.IsShared(assemblyName.Name)) return FromDefaultContext(assemblyName.Name);
             var path = PathOf(assemblyName);
             return path != null && LoadsPrivately(assemblyName.Name!, path) ? LoadFromAssemblyPath(path) : null;
         }
@@ -37,9 +39,24 @@ namespace SecLake.Isolation
         /// <summary>Whether <paramref name="simpleName"/> (a file in deps/) loads here rather than from the platform.</summary>
         internal bool LoadsPrivately(string simpleName, string path)
         {
+            if (DependencyPolicy.IsShared(simpleName)) return false;
             if (DependencyPolicy.IsAlwaysPrivate(simpleName)) return true;
             var ours = AssemblyName.GetAssemblyName(path).Version;
             return !DependencyPolicy.PreferPlatform(simpleName, ours, _platform.VersionOf(simpleName));
+        }
+
+        /// <summary>
+        /// The copy of a shared assembly SecLake.dll's own reference loaded into the default context (from beside
+        /// SecLake.dll, on import); when there is none yet, null, which hands the request to the default context's
+        /// binding, so the default context decides either way and this context never holds a copy of its own.
+        /// </summary>
+        private static Assembly? FromDefaultContext(string simpleName)
+        {
+            foreach (var assembly in Default.Assemblies)
+            {
+                if (string.Equals(assembly.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase)) return assembly;
+            }
+            return null;
         }
 
         private string? PathOf(AssemblyName assemblyName)

@@ -23,6 +23,9 @@ BeforeDiscovery {
         @{ Label = 'AWSSDK.Core 3.7 (as AWS.Tools 4 carries)'; Version = '3.7.501.1'; Path = (Find-ForeignSdkCore '3.7.501.1' 'SECLAKE_FOREIGN_AWSSDK_CORE_37') }
         @{ Label = 'another AWSSDK.Core 4.0.x build (as AWS.Tools 5 carries)'; Version = '4.0.102.10'; Path = (Find-ForeignSdkCore '4.0.102.10' 'SECLAKE_FOREIGN_AWSSDK_CORE_40') }
     )
+    # The same sessions plus one with no other SDK at all.
+    $script:Sessions = @(@{ Label = 'no other AWSSDK.Core'; Version = ''; Path = ''; Foreign = $false }) +
+        @($script:ForeignSdks | ForEach-Object { $_ + @{ Foreign = $true } })
 }
 
 BeforeAll {
@@ -30,6 +33,8 @@ BeforeAll {
     $script:ModulePath = Get-SecLakeModulePath
     $script:Emulator = Start-SecLakeEmulator -LedgerDelaySeconds 1 -LedgerLimit 1000
     $script:Pwsh = Get-PowerShellCommand
+    # The child sessions assert with this very Pester (Should -BeOfType), loaded from the same file.
+    $script:PesterPath = (Get-Module Pester | Select-Object -First 1).Path
 
     # Runs $Body in a fresh pwsh after a prologue that defines the session's inputs and helpers, and returns the
     # object the body writes last (as JSON on stdout). A terminating error in the child becomes { Error = ... }.
@@ -38,6 +43,7 @@ BeforeAll {
 `$ErrorActionPreference = 'Stop'
 `$ForeignSdkPath = '$($ForeignSdkPath -replace "'", "''")'
 `$ModulePath = '$($script:ModulePath -replace "'", "''")'
+`$PesterPath = '$($script:PesterPath -replace "'", "''")'
 `$Connection = @{ EndpointUrl = '$($script:Emulator.Url)'; Region = 'us-east-1'; AccessKey = '$($script:Emulator.Connection.AccessKey)'; SecretKey = '$($script:Emulator.Connection.SecretKey)' }
 # The other SDK as AWS.Tools loads it (Add-Type -Path), and its types taken from that assembly, not from a type
 # literal, so nothing here depends on how PowerShell resolves a name two loaded assemblies define.
@@ -141,14 +147,138 @@ Describe 'SecLake next to <Label>' -ForEach $ForeignSdks {
 }
 
 Describe 'Import-Module SecLake' {
-    It 'loads SecLake.dll only: no SecLake.Core and no AWS SDK until a command runs' {
+    It 'loads SecLake.dll and SecLake.Contracts.dll only: no SecLake.Core and no AWS SDK until a command runs' {
         $result = Invoke-FreshSession '' {
             Import-Module $ModulePath
             $moduleDirectory = Split-Path $ModulePath
             $loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { -not $_.IsDynamic -and $_.Location -like "$moduleDirectory*" }
-            [pscustomobject]@{ Loaded = @($loaded | ForEach-Object { $_.GetName().Name }) }
+            [pscustomobject]@{
+                Loaded = @($loaded | ForEach-Object { $_.GetName().Name } | Sort-Object)
+                # Resolvable right after the import, before any command ran.
+                ErrorKind = "$([SecLake.ErrorKind]::ObjectNotFound)"
+            }
         }
         $result.Error | Should -BeNullOrEmpty
-        $result.Loaded | Should -Be @('SecLake')
+        $result.Loaded | Should -Be @('SecLake', 'SecLake.Contracts')
+        $result.ErrorKind | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Types scripts name, with <Label> loaded first' -ForEach $Sessions {
+    # SecLake.Core and the AWS SDK load privately, where PowerShell does not resolve type names; the output objects and
+    # exceptions live in SecLake.Contracts, loaded normally. Each case is a fresh session, so the order is real.
+    BeforeAll {
+        $Session = Invoke-FreshSession $Path {
+            $foreign = if ($ForeignSdkPath) { Test-ForeignSdk (Add-ForeignSdk) }
+            Import-Module $ModulePath
+            Import-Module $PesterPath
+
+            $caught = [ordered]@{
+                QldbNotFound         = $(try { Get-QLDBLedger @Connection -Name 'nope' -ErrorAction Stop; 'nothing thrown' } catch [SecLake.Qldb.ResourceNotFoundException] { 'caught' } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+                QldbBase             = $(try { Get-QLDBLedger @Connection -Name 'nope' -ErrorAction Stop; 'nothing thrown' } catch [SecLake.Qldb.QldbException] { 'caught' } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+                ServiceBase          = $(try { Get-QLDBLedger @Connection -Name 'nope' -ErrorAction Stop; 'nothing thrown' } catch [SecLake.Aws.ServiceException] { "caught $($_.Exception.Kind -eq [SecLake.ErrorKind]::ObjectNotFound)" } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+                SecurityLakeNotFound = $(try { Get-SLSubscriber @Connection -SubscriptionId ([guid]::NewGuid().ToString()) -ErrorAction Stop; 'nothing thrown' } catch [SecLake.SecurityLake.ResourceNotFoundException] { 'caught' } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+                NotEnabled           = $(try { Get-SLDataLake @Connection -DataLakeRegion ap-south-1 -ErrorAction Stop; 'nothing thrown' } catch [SecLake.SecurityLake.DataLakeNotEnabledException] { 'caught' } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+                SecLakeBase          = $(try { Get-SLDataLake @Connection -DataLakeRegion ap-south-1 -ErrorAction Stop; 'nothing thrown' } catch [SecLake.SecLakeException] { 'caught' } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+                InputValidation      = $(try { New-SLDataLake @Connection -DataLakeRegion us-east-9 -MetaStoreManagerRoleArn 'arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager' -ErrorAction Stop; 'nothing thrown' } catch [SecLake.InputValidationException] { 'caught' } catch { 'other: ' + $_.Exception.GetType().AssemblyQualifiedName })
+            }
+
+            # One output of every cmdlet that writes any, keyed by command name.
+            $ledgerName = Get-LedgerName
+            $role = 'arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager'
+            $outputs = [ordered]@{}
+            $outputs['New-QLDBLedger'] = New-QLDBLedger @Connection -Name $ledgerName -PermissionsMode STANDARD -DeletionProtection $false
+            $isLedger = $outputs['New-QLDBLedger'] -is [SecLake.Qldb.QldbLedger]
+            $outputs['Wait-QLDBLedger'] = Wait-QLDBLedger @Connection -Name $ledgerName -State ACTIVE
+            $outputs['Get-QLDBLedger'] = Get-QLDBLedger @Connection -Name $ledgerName
+            $outputs['Update-QLDBLedger'] = Update-QLDBLedger @Connection -Name $ledgerName -DeletionProtection $false -Confirm:$false
+            $outputs['Add-QLDBResourceTag'] = Add-QLDBResourceTag @Connection -ResourceArn $outputs['Get-QLDBLedger'].Arn -Tag @{ team = 'types' } -PassThru -Confirm:$false
+            $outputs['Get-QLDBResourceTag'] = Get-QLDBResourceTag @Connection -ResourceArn $outputs['Get-QLDBLedger'].Arn
+            $outputs['Remove-QLDBLedger'] = Remove-QLDBLedger @Connection -Name $ledgerName -Force -PassThru
+            $outputs['New-SLDataLake'] = New-SLDataLake @Connection -DataLakeRegion us-east-1 -MetaStoreManagerRoleArn $role -RetentionSetting @{ retentionPeriod = 365; storageClass = 'GLACIER' } -Wait -Confirm:$false
+            $outputs['Update-SLDataLake'] = Update-SLDataLake @Connection -DataLakeRegion us-east-1 -RetentionSetting @{ retentionPeriod = 400; storageClass = 'EXPIRE' } -Wait -Confirm:$false
+            $outputs['Get-SLDataLake'] = Get-SLDataLake @Connection -DataLakeRegion us-east-1
+            $outputs['New-SLSubscriber'] = New-SLSubscriber @Connection -SubscriberName 'types' -AccountId '123456789012' -ExternalId 'types-external' -AwsSourceType CLOUD_TRAIL -Confirm:$false
+            $subscriptionId = $outputs['New-SLSubscriber'].SubscriptionId
+            $outputs['Get-SLSubscriber'] = Get-SLSubscriber @Connection -SubscriptionId $subscriptionId
+            $outputs['Update-SLSubscriber'] = Update-SLSubscriber @Connection -SubscriptionId $subscriptionId -SubscriberDescription 'typed' -Confirm:$false
+            $outputs['Add-SLResourceTag'] = Add-SLResourceTag @Connection -ResourceArn $outputs['Get-SLSubscriber'].SubscriberArn -Tag @{ team = 'types' } -PassThru -Confirm:$false
+            $outputs['Get-SLResourceTag'] = Get-SLResourceTag @Connection -ResourceArn $outputs['Get-SLSubscriber'].SubscriberArn
+
+            # Every output type every cmdlet declares, from the commands' own metadata, checked by name against what
+            # that cmdlet wrote: Pester resolves the name the way any script would.
+            $checked = foreach ($command in Get-Command -Module SecLake) {
+                foreach ($declared in $command.OutputType) {
+                    $outcome = if (-not $outputs.Contains($command.Name)) { 'this session ran no such command: add it to the outputs above' }
+                    elseif (@($outputs[$command.Name]).Count -eq 0) { 'the command wrote nothing' }
+                    else { try { $outputs[$command.Name] | Should -BeOfType $declared.Name; 'ok' } catch { $_.Exception.Message } }
+                    [pscustomobject]@{ Command = $command.Name; Type = $declared.Name; Outcome = $outcome }
+                }
+            }
+
+            # And every SecLake type reachable from those objects' properties (configurations, retention settings,
+            # sources): its name resolves to that very type.
+            $reachable = [ordered]@{}
+            function Add-Reachable($Value) {
+                if ($null -eq $Value -or $Value -is [string] -or $Value -is [System.Collections.IDictionary]) { return }
+                if ($Value -is [System.Collections.IEnumerable]) { foreach ($item in $Value) { Add-Reachable $item }; return }
+                $type = $Value.GetType()
+                if (-not $type.FullName.StartsWith('SecLake.') -or $reachable.Contains($type.FullName)) { return }
+                $reachable[$type.FullName] = ($type.FullName -as [type]) -eq $type
+                foreach ($property in $type.GetProperties()) {
+                    if ($property.GetIndexParameters().Count -eq 0) { Add-Reachable $property.GetValue($Value) }
+                }
+            }
+            foreach ($output in $outputs.Values) { Add-Reachable $output }
+
+            [pscustomobject]@{
+                Foreign   = $foreign
+                Caught    = [pscustomobject]$caught
+                IsLedger  = $isLedger
+                Checked   = @($checked)
+                Reachable = [pscustomobject]$reachable
+            }
+        }
+    }
+
+    It 'ran the session (with the other SDK loaded first when there is one)' {
+        $Session.Error | Should -BeNullOrEmpty
+        if ($Foreign) {
+            $Path | Should -Not -BeNullOrEmpty -Because "AWSSDK.Core $Version is copied to tests/SecLake.Tests/bin/<Configuration>/net10.0/isolation/foreign by the build"
+            $Session.Foreign.FileVersion | Should -Be $Version
+        }
+        else {
+            $Session.Foreign | Should -BeNullOrEmpty
+        }
+    }
+
+    It 'catches [<Name>] from a failed command with -ErrorAction Stop' -ForEach @(
+        @{ Name = 'SecLake.Qldb.ResourceNotFoundException'; Key = 'QldbNotFound'; Expected = 'caught' }
+        @{ Name = 'SecLake.Qldb.QldbException'; Key = 'QldbBase'; Expected = 'caught' }
+        @{ Name = 'SecLake.Aws.ServiceException'; Key = 'ServiceBase'; Expected = 'caught True' }
+        @{ Name = 'SecLake.SecurityLake.ResourceNotFoundException'; Key = 'SecurityLakeNotFound'; Expected = 'caught' }
+        @{ Name = 'SecLake.SecurityLake.DataLakeNotEnabledException'; Key = 'NotEnabled'; Expected = 'caught' }
+        @{ Name = 'SecLake.SecLakeException'; Key = 'SecLakeBase'; Expected = 'caught' }
+        @{ Name = 'SecLake.InputValidationException'; Key = 'InputValidation'; Expected = 'caught' }
+    ) {
+        $Session.Caught.$Key | Should -Be $Expected
+    }
+
+    It 'names an output object''s type with -is [SecLake.Qldb.QldbLedger]' {
+        $Session.IsLedger | Should -BeTrue
+    }
+
+    It 'passes Should -BeOfType for every output type of every cmdlet (from the cmdlets'' OutputType)' {
+        $Session.Checked.Count | Should -BeGreaterOrEqual 15 -Because 'every cmdlet that writes objects declares its type'
+        $failed = @($Session.Checked | Where-Object Outcome -ne 'ok' | ForEach-Object { "$($_.Command) [$($_.Type)]: $($_.Outcome)" })
+        $failed | Should -BeNullOrEmpty
+    }
+
+    It 'resolves by name every SecLake type the output objects'' properties expose' {
+        $names = @($Session.Reachable.PSObject.Properties.Name)
+        foreach ($expected in 'SecLake.SecurityLake.DataLakeConfiguration', 'SecLake.SecurityLake.RetentionSetting', 'SecLake.SecurityLake.SourceType') {
+            $names | Should -Contain $expected
+        }
+        @($Session.Reachable.PSObject.Properties | Where-Object Value -ne $true | ForEach-Object Name) | Should -BeNullOrEmpty
     }
 }

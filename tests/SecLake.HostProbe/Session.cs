@@ -147,6 +147,8 @@ public sealed class Session
         var created = Await(client.GetType().GetMethod("CreateLedgerAsync")!.Invoke(client, new[] { input, CancellationToken.None })!);
         facts["created"] = created!.GetType().GetProperty("Name")!.GetValue(created);
         facts["state"] = created.GetType().GetProperty("State")!.GetValue(created);
+        // Where the ledger's type (SecLake.Qldb.QldbLedger, created by the private SecLake.Core) lives: scripts name it there.
+        facts["ledgerType"] = LoadedAssembly.Of(created.GetType().Assembly);
 
         var listed = (System.Collections.IEnumerable)Await(client.GetType().GetMethod("ListLedgersAsync")!.Invoke(client, new object?[] { null, CancellationToken.None })!)!;
         facts["listed"] = listed.Cast<object>().Select(l => l.GetType().GetProperty("Name")!.GetValue(l)).ToList();

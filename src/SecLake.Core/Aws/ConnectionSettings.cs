@@ -55,15 +55,4 @@ namespace SecLake.Aws
             $"Region {Region} (from {RegionSource}); credentials from {CredentialSource}; endpoint " +
             (EndpointUrl != null ? $"{EndpointUrl} (from {EndpointSource})" : "from the service's endpoint rules");
     }
-
-    /// <summary>A connection could not be set up (no credentials, no region, a bad profile or endpoint). Says what to set.</summary>
-    public sealed class ConnectionSetupException : SecLakeException
-    {
-        public ConnectionSetupException(string errorId, ErrorKind kind, string message, Exception? inner = null)
-            : base(errorId, kind, message, null, inner)
-        {
-        }
-
-        public override bool TerminatesCommand => true;
-    }
 }

@@ -74,8 +74,9 @@ namespace SecLake.Aws
     }
 
     /// <summary>
-    /// Reads a response without the SDK's JSON reader: success bodies are handed back raw, error bodies become the
-    /// service's typed exception (code from <c>x-amzn-ErrorType</c>, body <c>__type</c> or <c>code</c>).
+    /// Reads a response without the SDK's JSON reader: success bodies are handed back raw, error bodies become a
+    /// <see cref="ServiceErrorCarrier"/> (code from <c>x-amzn-ErrorType</c>, body <c>__type</c> or <c>code</c>), which
+    /// the client turns into the service's typed exception once the SDK's pipeline is done with it.
     /// </summary>
     internal sealed class RestResponseUnmarshaller : JsonResponseUnmarshaller
     {
@@ -105,7 +106,7 @@ namespace SecLake.Aws
                 code = (int)statusCode == 429 ? "TooManyRequestsException" : "Http" + (int)statusCode;
             }
             message ??= $"{_service.ServiceId} returned HTTP {(int)statusCode} ({statusCode}) with no error message.";
-            return _service.Errors.Create(new ServiceErrorResponse(code, message, requestId, statusCode, text, innerException, RetryAfter(headers.GetHeaderValue("Retry-After"))));
+            return new ServiceErrorCarrier(new ServiceErrorResponse(code, message, requestId, statusCode, text, innerException, RetryAfter(headers.GetHeaderValue("Retry-After"))));
         }
 
         /// <summary>Retry-After in its delta-seconds form (what AWS services send); an HTTP date is not used by them.</summary>

@@ -16,12 +16,14 @@ namespace SecLake.Aws
     {
         private readonly RestRequestMarshaller _marshaller;
         private readonly RestResponseUnmarshaller _unmarshaller;
+        private readonly IServiceErrorFactory _errors;
 
         public RestServiceClient(ServiceDefinition service, AWSCredentials credentials, ServiceClientConfig config)
             : base(credentials, config)
         {
             _marshaller = new RestRequestMarshaller(service);
             _unmarshaller = new RestResponseUnmarshaller(service);
+            _errors = service.Errors;
         }
 
         protected override IServiceMetadata ServiceMetadata => new Metadata(((ServiceClientConfig)Config).Service.ServiceId);
@@ -49,6 +51,12 @@ namespace SecLake.Aws
             {
                 response = await InvokeAsync<RestWebServiceResponse>(new RestWebServiceRequest(request), options, cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception e) when (ErrorResponseOf(e) is ServiceErrorResponse error)
+            {
+                // The one place a service's error response becomes the exception callers and scripts see: the SDK's
+                // pipeline (retries included) is done with it, and the type scripts catch cannot be an SDK type.
+                throw _errors.Create(error);
+            }
             catch (ServiceRetryRulesHandler.NotRetryable e)
             {
                 e.Rethrow();
@@ -67,6 +75,10 @@ namespace SecLake.Aws
             }
             return new RestResponse((int)response.HttpStatusCode, response.ResponseMetadata?.RequestId, body, response.Headers);
         }
+
+        /// <summary>The error response an exception out of the pipeline carries, also when the retry rules wrapped it.</summary>
+        private static ServiceErrorResponse? ErrorResponseOf(Exception e) =>
+            ((e as ServiceRetryRulesHandler.NotRetryable)?.InnerException ?? e) is ServiceErrorCarrier carrier ? carrier.Error : null;
 
         private sealed class Metadata : IServiceMetadata
         {

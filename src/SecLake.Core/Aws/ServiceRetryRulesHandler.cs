@@ -34,7 +34,7 @@ namespace SecLake.Aws
             {
                 throw new NotRetryable(e);
             }
-            catch (ServiceException e) when (e.RetryAfter is TimeSpan wait && WillRetry(executionContext))
+            catch (ServiceErrorCarrier e) when (e.Error.RetryAfter is TimeSpan wait && WillRetry(executionContext))
             {
                 await Task.Delay(wait < MaxRetryAfter ? wait : MaxRetryAfter, executionContext.RequestContext.CancellationToken).ConfigureAwait(false);
                 throw;

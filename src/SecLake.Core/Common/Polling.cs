@@ -25,14 +25,6 @@ namespace SecLake
         public int PercentComplete => Timeout <= TimeSpan.Zero ? 0 : (int)Math.Min(99, 100 * Elapsed.TotalMilliseconds / Timeout.TotalMilliseconds);
     }
 
-    /// <summary>A wait ran out of time before reaching its target state.</summary>
-    public sealed class WaitTimeoutException : TimeoutException
-    {
-        public WaitTimeoutException(string message, string? lastState) : base(message) => LastState = lastState;
-
-        public string? LastState { get; }
-    }
-
     /// <summary>What one poll of a waiter found: done (with the result), or still pending in some state.</summary>
     public readonly struct PollResult<T>
     {

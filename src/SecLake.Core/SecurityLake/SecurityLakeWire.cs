@@ -220,7 +220,9 @@ namespace SecLake.SecurityLake
             };
             var update = e.Member("updateStatus");
             var failure = update?.Member("exception");
-            return new DataLake(region, e.String("dataLakeArn") ?? "", configuration)
+            var settings = DataLakeSettingsMapper.ToSettings(configuration);
+            return new DataLake(region, e.String("dataLakeArn") ?? "", configuration,
+                settings.EncryptionKey, settings.ReplicationDestinationRegions, settings.ReplicationRoleArn, settings.RetentionSettings)
             {
                 S3BucketArn = e.String("s3BucketArn"),
                 CreateStatus = e.String("createStatus"),

@@ -54,7 +54,9 @@ namespace SecLake.PowerShell.Loading
             var module = typeof(DependencyResolver).Assembly;
             var folder = DependencyFolder.Beside(module);
             if (folder == null) return null;
-            return HasLoadContexts ? new PrivateContextLoader(module, folder) : (IDependencyLoader)new SharedContextLoader(module, folder);
+            return HasLoadContexts
+                ? new PrivateContextLoader(module, folder)
+                : (IDependencyLoader)new SharedContextLoader(module, folder, SharedAssemblies.Contracts);
         }
     }
 }

@@ -32,7 +32,9 @@ namespace SecLake.PowerShell.Loading
         {
             // Only SecLake.dll's own references. Everything loaded in the private context resolves its references there;
             // requests from other modules (even for a name deps/ also has, like AWSSDK.Core) are none of our business.
-            if (!ReferenceEquals(requesting, _module) || !_folder.TryGet(requested.Name, out _)) return null;
+            // SecLake.Contracts never comes from the private context, even were a copy in deps/: it belongs beside
+            // SecLake.dll, in the default context, where scripts' type names resolve.
+            if (!ReferenceEquals(requesting, _module) || SharedAssemblies.IsShared(requested.Name) || !_folder.TryGet(requested.Name, out _)) return null;
             try
             {
                 return _loadIntoPrivateContext.Value(_folder.Directory, requested.FullName);

@@ -27,7 +27,7 @@ public class FormatFileTests
             .SelectMany(a => a.ConstructorArguments.SelectMany(CmdletMetadata.Flatten)).OfType<Type>()
             .Distinct().ToList();
 
-    /// <summary>Every type of SecLake.dll and of the assemblies its output types live in (SecLake.Core).</summary>
+    /// <summary>Every type of SecLake.dll and of the assemblies its output types live in (SecLake.Contracts).</summary>
     private static IReadOnlyDictionary<string, Type> ModuleTypes =>
         OutputTypes.Select(t => t.Assembly).Append(BuiltModule.Assembly).Distinct()
             .SelectMany(a => a.GetTypes()).Where(t => t.FullName != null)
@@ -71,7 +71,7 @@ public class FormatFileTests
     public void Each_view_selects_a_type_that_exists_in_the_built_assemblies(string name)
     {
         var type = SelectedType(View(name));
-        Assert.True(ModuleTypes.ContainsKey(type), $"{name}: {type} is not a type of SecLake.dll or SecLake.Core.dll");
+        Assert.True(ModuleTypes.ContainsKey(type), $"{name}: {type} is not a type of SecLake.dll or of the assembly its output types live in");
     }
 
     [Theory]

@@ -125,6 +125,10 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
         }
         Assert.All(report.Assemblies.Where(a => a.Context == "SecLake"), a =>
             Assert.True(a.Name.StartsWith("AWSSDK.", StringComparison.Ordinal) || a.Name == "SecLake.Core", a.Name + " loaded privately"));
+        // The types scripts name: one copy in the process, the default context's, from beside SecLake.dll.
+        var contracts = Assert.Single(report.Assemblies, a => a.Name == "SecLake.Contracts");
+        Assert.Equal("Default", contracts.Context);
+        Assert.Equal(Path.Combine(IsolationAssets.ModuleDirectory, "SecLake.Contracts.dll"), contracts.Location);
     }
 
     private static void AssertSecLakeRanOnItsOwnSdk(ProbeReport report)
@@ -137,5 +141,9 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
         Assert.Equal("SecLake", sdk.Context);
         Assert.True(sdk.IsIn(IsolationAssets.DepsDirectory), sdk.Location);
         Assert.Equal(IsolationAssets.ShippedSdkFileVersion, sdk.FileVersion);
+        // The private SecLake.Core created its output in the default context's contract types, next to either SDK.
+        var ledgerType = ProbeAssembly.From(call.GetProperty("ledgerType"));
+        Assert.Equal(("SecLake.Contracts", "Default"), (ledgerType.Name, ledgerType.Context));
+        Assert.Equal(Path.Combine(IsolationAssets.ModuleDirectory, "SecLake.Contracts.dll"), ledgerType.Location);
     }
 }

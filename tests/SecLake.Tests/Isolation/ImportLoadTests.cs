@@ -6,13 +6,14 @@ using Xunit.Abstractions;
 namespace SecLake.Tests.Isolation;
 
 /// <summary>
-/// Load-time discipline: importing the module loads SecLake.dll and nothing of SecLake.Core or the SDK; they load on a
-/// command's first run. Measured by replaying PowerShell 7's import steps (<see cref="PowerShellImport"/>).
+/// Load-time discipline: importing the module loads SecLake.dll and SecLake.Contracts.dll (the types scripts name) and
+/// nothing of SecLake.Core or the SDK; they load on a command's first run. Measured by replaying PowerShell 7's import
+/// steps (<see cref="PowerShellImport"/>).
 /// </summary>
 public sealed class ImportLoadTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Import_in_a_fresh_process_loads_only_the_module_assembly_and_runs_the_initializer()
+    public void Import_in_a_fresh_process_loads_only_the_module_and_contracts_assemblies_and_runs_the_initializer()
     {
         var report = HostProbe.Run(null, "import");
 
@@ -23,8 +24,11 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
             SecLake.Tests.Support.ModuleManifest.ExportedCmdlets,
             facts.GetProperty("cmdlets").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
         var loaded = ProbeAssembly.List(facts.GetProperty("loadedAfterImport"));
-        var fromModule = loaded.Where(a => a.IsIn(IsolationAssets.ModuleDirectory)).Select(a => a.Name).ToList();
-        Assert.Equal(new[] { "SecLake" }, fromModule);
+        var fromModule = loaded.Where(a => a.IsIn(IsolationAssets.ModuleDirectory)).ToList();
+        Assert.Equal(new[] { "SecLake", "SecLake.Contracts" }, fromModule.Select(a => a.Name).Order(StringComparer.Ordinal));
+        // Both in the default context, where PowerShell resolves type names; the contracts from beside SecLake.dll.
+        Assert.All(fromModule, a => Assert.Equal("Default", a.Context));
+        Assert.Equal(Path.Combine(IsolationAssets.ModuleDirectory, "SecLake.Contracts.dll"), fromModule.Single(a => a.Name == "SecLake.Contracts").Location);
         Assert.DoesNotContain(loaded, a => a.Name.StartsWith("AWSSDK.", StringComparison.Ordinal));
     }
 
@@ -77,11 +81,12 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Reading_a_command_s_metadata_is_what_first_needs_SecLake_Core()
+    public void Reading_a_command_s_metadata_needs_the_contracts_and_never_SecLake_Core()
     {
         // Parameter metadata (first run, Get-Command -Syntax, tab completion) instantiates every attribute:
-        // [OutputType(typeof(SecLake.Qldb.QldbLedger))] names a SecLake.Core type. By then the initializer has run, so
-        // the resolver answers. If this stops reaching SecLake.Core, the import-time test above loses its counterpart.
+        // [OutputType(typeof(SecLake.Qldb.QldbLedger))] names a SecLake.Contracts type, which loads normally. Nothing in
+        // a command's metadata names a SecLake.Core type, so Get-Command -Syntax and Get-Help load no SDK. That some
+        // command reaches SecLake.Contracts is the counterpart showing the recording context sees such loads at all.
         var reaching = new List<string>();
         using var context = new RecordingContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
@@ -89,13 +94,15 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         var cmdletBase = automation.GetType("System.Management.Automation.Cmdlet", throwOnError: true)!;
         foreach (var type in module.ExportedTypes.Where(t => !t.IsAbstract && t.IsSubclassOf(cmdletBase)).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            var before = context.Requested.Contains("SecLake.Core");
+            var before = context.Requested.Contains("SecLake.Contracts");
             PowerShellImport.ReadCommandMetadata(type);
-            if (!before && context.Requested.Contains("SecLake.Core")) reaching.Add(type.Name);
+            if (!before && context.Requested.Contains("SecLake.Contracts")) reaching.Add(type.Name);
         }
         // Once bound, a context never asks again, so only the first command to reach it can be seen.
-        output.WriteLine("first to reach SecLake.Core through its metadata: " + string.Join(", ", reaching));
+        output.WriteLine("first to reach SecLake.Contracts through its metadata: " + string.Join(", ", reaching));
         Assert.NotEmpty(reaching);
+        Assert.DoesNotContain("SecLake.Core", context.Requested);
+        Assert.DoesNotContain(context.Requested, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -39,6 +39,63 @@ public sealed class PrivateLoadContextTests
     }
 
     [Fact]
+    public void The_contracts_are_shared_never_private()
+    {
+        Assert.True(DependencyPolicy.IsShared("SecLake.Contracts"));
+        Assert.False(DependencyPolicy.IsAlwaysPrivate("SecLake.Contracts"));
+        Assert.False(DependencyPolicy.IsShared("SecLake.Core"));
+        Assert.False(PrivateDependencies.ContextFor(IsolationAssets.DepsDirectory).LoadsPrivately("SecLake.Contracts", Path.Combine(IsolationAssets.ModuleDirectory, "SecLake.Contracts.dll")));
+    }
+
+    [Fact]
+    public void Core_loaded_privately_creates_the_default_context_s_contract_types()
+    {
+        var core = PrivateDependencies.Load(IsolationAssets.DepsDirectory, "SecLake.Core");
+        AssertCoreUsesTheDefaultContextsContracts(core);
+    }
+
+    [Fact]
+    public void A_copy_of_the_contracts_in_deps_is_never_loaded()
+    {
+        // A stale or hand-copied install: deps/ holding SecLake.Contracts.dll too must still not define a second set of types.
+        var deps = Directory.CreateTempSubdirectory("seclake-deps-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(IsolationAssets.DepsDirectory, "*.dll")) File.Copy(file, Path.Combine(deps, Path.GetFileName(file)));
+            File.Copy(Path.Combine(IsolationAssets.ModuleDirectory, "SecLake.Contracts.dll"), Path.Combine(deps, "SecLake.Contracts.dll"));
+
+            var core = PrivateDependencies.Load(deps, "SecLake.Core");
+
+            AssertCoreUsesTheDefaultContextsContracts(core);
+            Assert.DoesNotContain(AssemblyLoadContext.GetLoadContext(core)!.Assemblies, a => a.GetName().Name == "SecLake.Contracts");
+        }
+        finally
+        {
+            // The context is not collectible and keeps its files open on Windows; a leftover temp folder is harmless.
+            try { Directory.Delete(deps, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>
+    /// The private SecLake.Core binds the contracts the default context has (here the test host's own, which the test
+    /// names at compile time): its error factory, reached by reflection, takes the test's ServiceErrorResponse and
+    /// returns the very exception type a script would catch.
+    /// </summary>
+    private static void AssertCoreUsesTheDefaultContextsContracts(System.Reflection.Assembly core)
+    {
+        var context = AssemblyLoadContext.GetLoadContext(core)!;
+        var contracts = context.LoadFromAssemblyName(new System.Reflection.AssemblyName("SecLake.Contracts"));
+        Assert.Equal("SecLake", context.Name);
+        Assert.Same(typeof(SecLake.Qldb.QldbLedger).Assembly, contracts);
+        Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(contracts));
+
+        var factory = core.GetType("SecLake.Qldb.QldbErrorFactory", throwOnError: true)!.GetField("Instance")!.GetValue(null)!;
+        var response = new SecLake.Aws.ServiceErrorResponse("ResourceNotFoundException", "no such ledger", "r-1", System.Net.HttpStatusCode.NotFound, """{"ResourceName":"l1"}""", null);
+        var created = factory.GetType().GetMethod("Create")!.Invoke(factory, new object[] { response });
+        Assert.Equal("l1", Assert.IsType<SecLake.Qldb.ResourceNotFoundException>(created).ResourceName);
+    }
+
+    [Fact]
     public void Loading_core_binds_the_shipped_sdk_and_the_runtime_s_span_types()
     {
         var core = PrivateDependencies.Load(IsolationAssets.DepsDirectory, "SecLake.Core");

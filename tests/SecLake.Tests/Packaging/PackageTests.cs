@@ -38,6 +38,9 @@ public class PackageTests : IClassFixture<PackageFixture>
             .ToList();
     }
 
+    /// <summary>Dependencies that ship beside SecLake.dll and load normally: the types scripts name.</summary>
+    private static readonly string[] SharedDependencies = { "SecLake.Contracts.dll" };
+
     [Fact]
     public void Holds_exactly_the_module_manifest_assemblies_formats_help_and_private_dependencies()
     {
@@ -48,7 +51,9 @@ public class PackageTests : IClassFixture<PackageFixture>
             "en-US/" + HelpSources.MamlFileName, "en-US/about_SecLake.help.txt",
         };
         if (File.Exists(Path.Combine(RepoFiles.Root, "src", "SecLake.Isolation", "SecLake.Isolation.csproj"))) expected.Add("SecLake.Isolation.dll");
-        expected.AddRange(RuntimeDependencies().Select(dll => "deps/" + dll));
+        Assert.Subset(RuntimeDependencies().ToHashSet(), SharedDependencies.ToHashSet());
+        expected.AddRange(SharedDependencies);
+        expected.AddRange(RuntimeDependencies().Except(SharedDependencies).Select(dll => "deps/" + dll));
 
         Assert.Equal(expected.OrderBy(e => e, StringComparer.Ordinal), _package.Entries);
     }
@@ -56,7 +61,7 @@ public class PackageTests : IClassFixture<PackageFixture>
     [Fact]
     public void Holds_no_build_or_test_artifacts()
     {
-        var forbidden = new Regex(@"\.(pdb|deps\.json|runtimeconfig\.json|nupkg|cs|csproj|md)$|(^|/)(obj|bin|tests?|docs)/|Tests?\b|Emulator|HostProbe|HelpBuilder|xunit|TestPlatform|System\.Management\.Automation\.dll|(SecLake|SecLake\.Core|SecLake\.Isolation)\.xml$", RegexOptions.IgnoreCase);
+        var forbidden = new Regex(@"\.(pdb|deps\.json|runtimeconfig\.json|nupkg|cs|csproj|md)$|(^|/)(obj|bin|tests?|docs)/|Tests?\b|Emulator|HostProbe|HelpBuilder|xunit|TestPlatform|System\.Management\.Automation\.dll|(SecLake|SecLake\.Core|SecLake\.Contracts|SecLake\.Isolation)\.xml$", RegexOptions.IgnoreCase);
         var artifacts = _package.Entries.Where(e => forbidden.IsMatch(e)).ToList();
         Assert.True(artifacts.Count == 0, "build or test artifacts in the package: " + string.Join(", ", artifacts));
     }

@@ -30,16 +30,17 @@ public sealed class SecurityLakeImportLoadTests
     }
 
     [Fact]
-    public void Reading_a_Security_Lake_cmdlet_s_metadata_reaches_SecLake_Core_only_then()
+    public void Reading_a_Security_Lake_cmdlet_s_metadata_reaches_the_contracts_only_then_and_never_SecLake_Core()
     {
         using var context = new RecordingContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         _ = new PowerShellImport(module, context.LoadFromAssemblyPath(IsolationAssets.AutomationReference)).Import(runInitializers: false);
-        Assert.DoesNotContain("SecLake.Core", context.Requested);
+        Assert.DoesNotContain("SecLake.Contracts", context.Requested);
 
-        // [OutputType(typeof(DataLake))] names a SecLake.Core type: the counterpart showing the probe can see the load.
+        // [OutputType(typeof(DataLake))] names a SecLake.Contracts type: the counterpart showing the probe can see the load.
         PowerShellImport.ReadCommandMetadata(module.GetType("SecLake.PowerShell.Cmdlets.SecurityLake.GetSLDataLakeCommand", throwOnError: true)!);
-        Assert.Contains("SecLake.Core", context.Requested);
+        Assert.Contains("SecLake.Contracts", context.Requested);
+        Assert.DoesNotContain("SecLake.Core", context.Requested);
     }
 
     /// <summary>A collectible context that records every assembly name it is asked for (as the isolation tests' own).</summary>

@@ -66,7 +66,7 @@ namespace SecLake.SecurityLake
                 RetentionSettings = retention == null
                     ? null
                     : LooseValue.ToList(retention)
-                        .Select((item, i) => RetentionSetting.From(item, parameterName, $"{label}.retentionSettings[{i}]"))
+                        .Select((item, i) => DocumentedInput.RetentionSettingFrom(item, parameterName, $"{label}.retentionSettings[{i}]"))
                         .ToList(),
                 TagsMap = tags == null ? null : DocumentedInput.Tags(tags, parameterName, label + ".tagsMap"),
             };

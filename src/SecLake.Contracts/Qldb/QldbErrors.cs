@@ -15,10 +15,13 @@ namespace SecLake.Qldb
     /// <summary>A QLDB error that names a resource (most of the modeled ones).</summary>
     public abstract class QldbResourceException : QldbException
     {
-        protected QldbResourceException(ServiceErrorResponse error) : base(error)
+        /// <param name="error">The response.</param>
+        /// <param name="resourceType">The body's <c>ResourceType</c>.</param>
+        /// <param name="resourceName">The body's <c>ResourceName</c>.</param>
+        protected QldbResourceException(ServiceErrorResponse error, string? resourceType, string? resourceName) : base(error)
         {
-            ResourceType = ErrorBody.ReadString(error.RawBody, "ResourceType");
-            ResourceName = ErrorBody.ReadString(error.RawBody, "ResourceName");
+            ResourceType = resourceType;
+            ResourceName = resourceName;
         }
 
         public string? ResourceType { get; }
@@ -28,7 +31,9 @@ namespace SecLake.Qldb
     /// <summary>400: one or more parameters in the request aren't valid.</summary>
     public sealed class InvalidParameterException : QldbException
     {
-        public InvalidParameterException(ServiceErrorResponse error) : base(error) => ParameterName = ErrorBody.ReadString(error.RawBody, "ParameterName");
+        /// <param name="error">The response.</param>
+        /// <param name="parameterName">The body's <c>ParameterName</c>.</param>
+        public InvalidParameterException(ServiceErrorResponse error, string? parameterName = null) : base(error) => ParameterName = parameterName;
 
         public string? ParameterName { get; }
         public override ErrorKind Kind => ErrorKind.InvalidArgument;
@@ -37,7 +42,9 @@ namespace SecLake.Qldb
     /// <summary>400: the account's ledger (or other resource) quota is reached.</summary>
     public sealed class LimitExceededException : QldbException
     {
-        public LimitExceededException(ServiceErrorResponse error) : base(error) => ResourceType = ErrorBody.ReadString(error.RawBody, "ResourceType");
+        /// <param name="error">The response.</param>
+        /// <param name="resourceType">The body's <c>ResourceType</c>.</param>
+        public LimitExceededException(ServiceErrorResponse error, string? resourceType = null) : base(error) => ResourceType = resourceType;
 
         public string? ResourceType { get; }
         public override ErrorKind Kind => ErrorKind.QuotaExceeded;
@@ -46,45 +53,28 @@ namespace SecLake.Qldb
     /// <summary>409: a ledger with that name already exists.</summary>
     public sealed class ResourceAlreadyExistsException : QldbResourceException
     {
-        public ResourceAlreadyExistsException(ServiceErrorResponse error) : base(error) { }
+        public ResourceAlreadyExistsException(ServiceErrorResponse error, string? resourceType = null, string? resourceName = null) : base(error, resourceType, resourceName) { }
         public override ErrorKind Kind => ErrorKind.ResourceExists;
     }
 
     /// <summary>409: the resource can't be modified now (it is being created, updated or deleted).</summary>
     public sealed class ResourceInUseException : QldbResourceException
     {
-        public ResourceInUseException(ServiceErrorResponse error) : base(error) { }
+        public ResourceInUseException(ServiceErrorResponse error, string? resourceType = null, string? resourceName = null) : base(error, resourceType, resourceName) { }
         public override ErrorKind Kind => ErrorKind.ResourceBusy;
     }
 
     /// <summary>404: no such ledger or resource.</summary>
     public sealed class ResourceNotFoundException : QldbResourceException
     {
-        public ResourceNotFoundException(ServiceErrorResponse error) : base(error) { }
+        public ResourceNotFoundException(ServiceErrorResponse error, string? resourceType = null, string? resourceName = null) : base(error, resourceType, resourceName) { }
         public override ErrorKind Kind => ErrorKind.ObjectNotFound;
     }
 
     /// <summary>412: a condition wasn't met (deletion protection is on).</summary>
     public sealed class ResourcePreconditionNotMetException : QldbResourceException
     {
-        public ResourcePreconditionNotMetException(ServiceErrorResponse error) : base(error) { }
+        public ResourcePreconditionNotMetException(ServiceErrorResponse error, string? resourceType = null, string? resourceName = null) : base(error, resourceType, resourceName) { }
         public override ErrorKind Kind => ErrorKind.InvalidOperation;
-    }
-
-    /// <summary>Maps QLDB error codes to their exception types.</summary>
-    public sealed class QldbErrorFactory : IServiceErrorFactory
-    {
-        public static readonly QldbErrorFactory Instance = new QldbErrorFactory();
-
-        public ServiceException Create(ServiceErrorResponse error) => error.Code switch
-        {
-            "InvalidParameterException" => new InvalidParameterException(error),
-            "LimitExceededException" => new LimitExceededException(error),
-            "ResourceAlreadyExistsException" => new ResourceAlreadyExistsException(error),
-            "ResourceInUseException" => new ResourceInUseException(error),
-            "ResourceNotFoundException" => new ResourceNotFoundException(error),
-            "ResourcePreconditionNotMetException" => new ResourcePreconditionNotMetException(error),
-            _ => new QldbException(error),
-        };
     }
 }

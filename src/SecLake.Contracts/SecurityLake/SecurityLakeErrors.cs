@@ -21,10 +21,13 @@ namespace SecLake.SecurityLake
     /// <summary>A Security Lake error that names a resource.</summary>
     public abstract class SecurityLakeResourceException : SecurityLakeException
     {
-        protected SecurityLakeResourceException(ServiceErrorResponse error) : base(error)
+        /// <param name="error">The response.</param>
+        /// <param name="resourceName">The body's <c>resourceName</c>.</param>
+        /// <param name="resourceType">The body's <c>resourceType</c>.</param>
+        protected SecurityLakeResourceException(ServiceErrorResponse error, string? resourceName, string? resourceType) : base(error)
         {
-            ResourceName = ErrorBody.ReadString(error.RawBody, "resourceName");
-            ResourceType = ErrorBody.ReadString(error.RawBody, "resourceType");
+            ResourceName = resourceName;
+            ResourceType = resourceType;
         }
 
         public string? ResourceName { get; }
@@ -34,9 +37,11 @@ namespace SecLake.SecurityLake
     /// <summary>GA <c>AccessDeniedException</c> (403).</summary>
     public sealed class AccessDeniedException : SecurityLakeException
     {
-        public AccessDeniedException(ServiceErrorResponse error) : base(error) => ModeledErrorCode = ErrorBody.ReadString(error.RawBody, "errorCode");
+        /// <param name="error">The response.</param>
+        /// <param name="modeledErrorCode">The body's <c>errorCode</c>.</param>
+        public AccessDeniedException(ServiceErrorResponse error, string? modeledErrorCode = null) : base(error) => ModeledErrorCode = modeledErrorCode;
 
-        /// <summary>The body member <c>errorCode</c> (named apart from the SDK's <c>ErrorCode</c>, which is the error type).</summary>
+        /// <summary>The body member <c>errorCode</c> (named apart from <c>ErrorCode</c>, which is the error type).</summary>
         public string? ModeledErrorCode { get; }
 
         public override ErrorKind Kind => ErrorKind.PermissionDenied;
@@ -53,7 +58,7 @@ namespace SecLake.SecurityLake
     /// <summary>GA <c>ConflictException</c> (409).</summary>
     public sealed class ConflictException : SecurityLakeResourceException
     {
-        public ConflictException(ServiceErrorResponse error) : base(error) { }
+        public ConflictException(ServiceErrorResponse error, string? resourceName = null, string? resourceType = null) : base(error, resourceName, resourceType) { }
 
         public override ErrorKind Kind => ErrorKind.ResourceBusy;
     }
@@ -69,7 +74,7 @@ namespace SecLake.SecurityLake
     /// <summary>GA <c>ResourceNotFoundException</c> (404).</summary>
     public sealed class ResourceNotFoundException : SecurityLakeResourceException
     {
-        public ResourceNotFoundException(ServiceErrorResponse error) : base(error) { }
+        public ResourceNotFoundException(ServiceErrorResponse error, string? resourceName = null, string? resourceType = null) : base(error, resourceName, resourceType) { }
 
         public override ErrorKind Kind => ErrorKind.ObjectNotFound;
     }
@@ -77,10 +82,13 @@ namespace SecLake.SecurityLake
     /// <summary>GA <c>ThrottlingException</c> (429, throttling: the SDK retries it).</summary>
     public sealed class ThrottlingException : SecurityLakeException
     {
-        public ThrottlingException(ServiceErrorResponse error) : base(error)
+        /// <param name="error">The response.</param>
+        /// <param name="serviceCode">The body's <c>serviceCode</c>.</param>
+        /// <param name="quotaCode">The body's <c>quotaCode</c>.</param>
+        public ThrottlingException(ServiceErrorResponse error, string? serviceCode = null, string? quotaCode = null) : base(error)
         {
-            ServiceCode = ErrorBody.ReadString(error.RawBody, "serviceCode");
-            QuotaCode = ErrorBody.ReadString(error.RawBody, "quotaCode");
+            ServiceCode = serviceCode;
+            QuotaCode = quotaCode;
             RetryAfterSeconds = error.RetryAfter.HasValue ? (int)error.RetryAfter.Value.TotalSeconds : (int?)null;
         }
 
@@ -91,23 +99,6 @@ namespace SecLake.SecurityLake
         public int? RetryAfterSeconds { get; }
 
         public override ErrorKind Kind => ErrorKind.LimitsExceeded;
-    }
-
-    /// <summary>Maps Security Lake error codes to their exception types.</summary>
-    public sealed class SecurityLakeErrorFactory : IServiceErrorFactory
-    {
-        public static readonly SecurityLakeErrorFactory Instance = new SecurityLakeErrorFactory();
-
-        public ServiceException Create(ServiceErrorResponse error) => error.Code switch
-        {
-            "AccessDeniedException" => new AccessDeniedException(error),
-            "BadRequestException" => new BadRequestException(error),
-            "ConflictException" => new ConflictException(error),
-            "InternalServerException" => new InternalServerException(error),
-            "ResourceNotFoundException" => new ResourceNotFoundException(error),
-            "ThrottlingException" => new ThrottlingException(error),
-            _ => new SecurityLakeException(error),
-        };
     }
 
     /// <summary>A Region asked for by name has no data lake: Security Lake is not enabled there.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SecLake.Aws
 {
     /// <summary>The category an HTTP status implies when the error type itself says nothing more (API-MAPPING.md).</summary>
@@ -18,25 +16,5 @@ namespace SecLake.Aws
             503 => ErrorKind.ResourceUnavailable,
             _ => ErrorKind.NotSpecified,
         };
-    }
-
-    /// <summary>Reads members of an error body beyond the message.</summary>
-    public static class ErrorBody
-    {
-        public static string? ReadString(string? body, string member)
-        {
-            if (string.IsNullOrWhiteSpace(body)) return null;
-            try
-            {
-                using var doc = JsonDocument.Parse(body!);
-                return doc.RootElement.ValueKind == JsonValueKind.Object
-                    && doc.RootElement.TryGetProperty(member, out var value)
-                    && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
     }
 }

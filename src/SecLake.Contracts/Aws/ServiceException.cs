@@ -1,26 +1,38 @@
 using System;
 using System.Net;
-using Amazon.Runtime;
 
 namespace SecLake.Aws
 {
     /// <summary>
-    /// Base of every modeled (and unmodeled) service error SecLake raises. Derives from the SDK's
-    /// <see cref="AmazonServiceException"/> so the SDK's retry policy sees code and status as it expects.
-    /// The cmdlet layer never names these types (they live beside the AWS SDK in SecLake's private load
-    /// context); it reads them through <see cref="SecLake.ServiceErrorMapper"/>.
+    /// Base of every modeled (and unmodeled) service error SecLake raises: what a cmdlet's ErrorRecord carries as its
+    /// exception, so scripts catch it by type (<c>catch [SecLake.Qldb.ResourceNotFoundException]</c>). Deliberately not
+    /// an SDK type: the AWS SDK lives in SecLake's private load context, out of reach of scripts. Inside the SDK's
+    /// pipeline (retries, Retry-After, tracing) an error response travels as an SDK exception of SecLake.Core's own and
+    /// becomes this type where the request leaves the pipeline.
     /// </summary>
-    public abstract class ServiceException : AmazonServiceException
+    public abstract class ServiceException : Exception
     {
         protected ServiceException(ServiceErrorResponse error)
-            : base(error.Message, error.Inner, ErrorTypeFor(error.StatusCode), error.Code, error.RequestId, error.StatusCode)
+            : base(error.Message, error.Inner)
         {
+            ErrorCode = error.Code;
+            RequestId = error.RequestId;
+            StatusCode = error.StatusCode;
             Body = error.RawBody;
             RetryAfter = error.RetryAfter;
         }
 
+        /// <summary>The service's error code, e.g. <c>ResourceNotFoundException</c> (the ErrorRecord's id starts with it).</summary>
+        public string ErrorCode { get; }
+
+        /// <summary>The request id the service gave the failed request (x-amzn-RequestId), if any.</summary>
+        public string? RequestId { get; }
+
+        /// <summary>The HTTP status of the error response.</summary>
+        public HttpStatusCode StatusCode { get; }
+
         /// <summary>How long the service asked the caller to wait before trying again (the Retry-After header), if it did.</summary>
-        public System.TimeSpan? RetryAfter { get; }
+        public TimeSpan? RetryAfter { get; }
 
         /// <summary>The service's name as users know it, e.g. <c>QLDB</c> or <c>SecurityLake</c>.</summary>
         public abstract string ServiceName { get; }
@@ -30,9 +42,6 @@ namespace SecLake.Aws
 
         /// <summary>The error body as received (JSON text), for members beyond the message.</summary>
         public string? Body { get; }
-
-        private static ErrorType ErrorTypeFor(HttpStatusCode status) =>
-            (int)status >= 500 ? ErrorType.Receiver : ErrorType.Sender;
     }
 
     /// <summary>An error response as read off the wire, before it becomes a typed exception.</summary>
@@ -59,11 +68,5 @@ namespace SecLake.Aws
 
         /// <summary>The Retry-After header, when the response had one.</summary>
         public TimeSpan? RetryAfter { get; }
-    }
-
-    /// <summary>Turns an error response into the service's typed exception (its own type per modeled error).</summary>
-    public interface IServiceErrorFactory
-    {
-        ServiceException Create(ServiceErrorResponse error);
     }
 }

@@ -8,16 +8,23 @@ namespace SecLake.SecurityLake
     /// </summary>
     public sealed class DataLake
     {
-        public DataLake(string region, string dataLakeArn, DataLakeConfiguration configuration)
+        /// <param name="region">The data lake's Region.</param>
+        /// <param name="dataLakeArn">GA <c>dataLakeArn</c>.</param>
+        /// <param name="configuration">The GA configuration as read.</param>
+        /// <param name="encryptionKey">The documented view of <paramref name="configuration"/>: <c>encryptionConfiguration.kmsKeyId</c>.</param>
+        /// <param name="replicationDestinationRegions">The documented view: <c>replicationConfiguration.regions</c>.</param>
+        /// <param name="replicationRoleArn">The documented view: <c>replicationConfiguration.roleArn</c>.</param>
+        /// <param name="retentionSettings">The documented view: the lifecycle's transitions, then its expiration as EXPIRE.</param>
+        public DataLake(string region, string dataLakeArn, DataLakeConfiguration configuration,
+            string? encryptionKey, IList<string>? replicationDestinationRegions, string? replicationRoleArn, IList<RetentionSetting>? retentionSettings)
         {
             Region = region;
             DataLakeArn = dataLakeArn;
             Configuration = configuration;
-            var settings = DataLakeSettingsMapper.ToSettings(configuration);
-            EncryptionKey = settings.EncryptionKey;
-            ReplicationDestinationRegions = settings.ReplicationDestinationRegions;
-            ReplicationRoleArn = settings.ReplicationRoleArn;
-            RetentionSettings = settings.RetentionSettings;
+            EncryptionKey = encryptionKey;
+            ReplicationDestinationRegions = replicationDestinationRegions;
+            ReplicationRoleArn = replicationRoleArn;
+            RetentionSettings = retentionSettings;
         }
 
         public string Region { get; }

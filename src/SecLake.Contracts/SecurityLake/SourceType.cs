@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace SecLake.SecurityLake
 {
     /// <summary>
@@ -26,22 +24,5 @@ namespace SecLake.SecurityLake
 
         public override string ToString() =>
             (AwsSourceType ?? CustomSourceType) + (SourceVersion == null ? "" : " " + SourceVersion);
-
-        /// <summary>
-        /// Reads one documented source object: a <see cref="SourceType"/> or a dictionary such as
-        /// <c>@{awsSourceType='VPC_FLOW'}</c> or <c>@{customSourceType='app'; sourceVersion='1.0'}</c> (keys case-insensitive).
-        /// </summary>
-        public static SourceType From(object? value, string parameterName, string label)
-        {
-            if (value is SourceType source) return source;
-            if (!(value is IDictionary entry))
-                throw new InputValidationException(parameterName,
-                    $"{label} must be a hashtable with awsSourceType or customSourceType, not '{value}'.");
-            var keys = new DocumentedKeys(entry, parameterName, label, "awsSourceType", "customSourceType", "sourceVersion");
-            return new SourceType(
-                LooseValue.ToTextOrNull(keys.Get("awsSourceType"), parameterName, label + ".awsSourceType"),
-                LooseValue.ToTextOrNull(keys.Get("customSourceType"), parameterName, label + ".customSourceType"),
-                LooseValue.ToTextOrNull(keys.Get("sourceVersion"), parameterName, label + ".sourceVersion"));
-        }
     }
 }
