@@ -2,7 +2,6 @@ using SecLake.Aws;
 using SecLake.Emulator;
 using SecLake.Qldb;
 using SecLake.SecurityLake;
-using SecLake.Tests.Infrastructure;
 using SecLake.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SecLake.Emulator;
 using SecLake.Qldb;
-using SecLake.Tests.Infrastructure;
 using SecLake.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SecLake.Emulator.Auth;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;

@@ -1,6 +1,7 @@
 using Xunit;
 using System.Reflection;
 using SecLake.Tests.Isolation.Support;
+using SecLake.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SecLake.Tests.Isolation;
@@ -20,7 +21,7 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         var facts = HostProbe.Facts(report.Step("import"));
         Assert.Equal(new[] { "SecLake.PowerShell.ModuleInitializer" }, facts.GetProperty("initializers").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(
-            SecLake.Tests.Support.ModuleManifest.ExportedCmdlets,
+            RepoFiles.ExportedCmdlets,
             facts.GetProperty("cmdlets").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
         var loaded = ProbeAssembly.List(facts.GetProperty("loadedAfterImport"));
         var fromModule = loaded.Where(a => a.IsIn(IsolationAssets.ModuleDirectory)).Select(a => a.Name).ToList();
@@ -69,7 +70,7 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
 
         var (cmdlets, initializers) = import.Import(runInitializers: false);
 
-        Assert.Equal(SecLake.Tests.Support.ModuleManifest.ExportedCmdlets.Count, cmdlets.Count);
+        Assert.Equal(RepoFiles.ExportedCmdlets.Count, cmdlets.Count);
         Assert.Single(initializers);
         output.WriteLine("requested while importing: " + string.Join(", ", context.Requested));
         Assert.DoesNotContain("SecLake.Core", context.Requested);

@@ -6,7 +6,7 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>Access key, secret and optional session token a test signs with.</summary>
 public sealed record TestCredentials(string AccessKey, string SecretKey, string? SessionToken = null)

@@ -7,7 +7,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>What one AWS CLI run produced.</summary>
 public sealed record AwsCliResult(int ExitCode, string StdOut, string StdErr)

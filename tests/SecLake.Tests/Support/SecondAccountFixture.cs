@@ -1,6 +1,6 @@
 using SecLake.Emulator;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>
 /// An emulator that also accepts a temporary credential (with a session token) acting in a second account,

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using SecLake.Emulator;
 using Xunit;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>
 /// One emulator per test class (IClassFixture), on a free port, with zero transition delays so resources are
