@@ -10,26 +10,19 @@ namespace SecLake.Tests.Emulator;
 /// The real AWS CLI's QLDB commands against the emulator: every ledger and tagging command succeeds with the
 /// expected JSON, modeled errors surface with their codes, and a wrong secret is refused.
 /// </summary>
-public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
+public sealed class AwsCliQldbTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
     private const string Arn = "arn:aws:qldb:us-east-1:123456789012:ledger/cli-ledger";
-    private readonly EmulatorFixture _fixture;
-
-    public AwsCliQldbTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
 
     private async Task<AwsCliResult> Run(params string[] arguments)
     {
-        var result = await AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, arguments);
+        var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, arguments);
         Assert.True(result.ExitCode == 0, $"aws qldb {string.Join(' ', arguments)}: {result}");
         return result;
     }
 
     private Task<AwsCliResult> RunExpectingFailure(params string[] arguments) =>
-        AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, arguments);
+        AwsCli.RunAsync("qldb", Emulator.Endpoint, arguments);
 
     [AwsCliFact("qldb")]
     public async Task EveryLedgerCommandWorksAgainstTheEmulator()
@@ -73,7 +66,7 @@ public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
         Assert.NotEqual(0, gone.ExitCode);
         Assert.Contains("An error occurred (ResourceNotFoundException) when calling the DescribeLedger operation", gone.StdErr);
 
-        var requests = _fixture.Host.Requests;
+        var requests = Emulator.Host.Requests;
         CliRecordings.Save("qldb-cli", requests);
         Assert.Equal(404, requests[^1].StatusCode);
         Assert.All(requests.Take(requests.Count - 1), r => Assert.Equal(200, r.StatusCode));
@@ -104,18 +97,18 @@ public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
     [AwsCliFact("qldb")]
     public async Task AWrongSecretIsRefused()
     {
-        var result = await AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, new[] { "list-ledgers" },
+        var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, new[] { "list-ledgers" },
             TestCredentials.Default with { SecretKey = "wrong-secret" });
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("An error occurred (InvalidSignatureException) when calling the ListLedgers operation", result.StdErr);
-        Assert.Equal(403, Assert.Single(_fixture.Host.Requests).StatusCode);
+        Assert.Equal(403, Assert.Single(Emulator.Host.Requests).StatusCode);
     }
 
     [AwsCliFact("qldb")]
     public async Task AnUnknownKeyIsRefused()
     {
-        var result = await AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, new[] { "list-ledgers" },
+        var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, new[] { "list-ledgers" },
             new TestCredentials("AKIAUNKNOWNKEY000000", "secret"));
 
         Assert.Contains("An error occurred (UnrecognizedClientException) when calling the ListLedgers operation", result.StdErr);

@@ -11,18 +11,10 @@ namespace SecLake.Tests.Emulator;
 /// The real AWS CLI's Security Lake (GA) commands against the emulator: data lake, subscriber and tagging
 /// commands succeed with the expected JSON, modeled errors surface with their codes, a wrong secret is refused.
 /// </summary>
-public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
+public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private const string MetaStoreRole = "arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager";
     private const string EastLake = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default";
     private const string Sources = """[{"awsLogSource":{"sourceName":"ROUTE53","sourceVersion":"2.0"}},{"customLogSource":{"sourceName":"my-app","sourceVersion":"1.0"}}]""";
-    private readonly EmulatorFixture _fixture;
-
-    public AwsCliSecurityLakeTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
 
     private async Task<AwsCliResult> Run(params string[] arguments)
     {
@@ -32,12 +24,12 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     }
 
     private Task<AwsCliResult> RunExpectingFailure(params string[] arguments) =>
-        AwsCli.RunAsync("securitylake", _fixture.Host.Endpoint, arguments);
+        AwsCli.RunAsync("securitylake", Emulator.Endpoint, arguments);
 
     private Task<AwsCliResult> CreateDataLake(params string[] regions) =>
         Run("create-data-lake",
             "--configurations", "[" + string.Join(",", regions.Select(r => """{"region":"REGION","lifecycleConfiguration":{"expiration":{"days":365}}}""".Replace("REGION", r))) + "]",
-            "--meta-store-manager-role-arn", MetaStoreRole,
+            "--meta-store-manager-role-arn", SecurityLakeTestData.MetaStoreRole,
             "--tags", "key=team,value=security");
 
     private Task<AwsCliResult> CreateSubscriber(string name, params string[] extra) =>
@@ -72,12 +64,12 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
         var remaining = (await Run("list-data-lakes")).Json!;
         Assert.Equal("us-east-1", Assert.Single(remaining["dataLakes"]!.AsArray()).Str("region"));
 
-        CliRecordings.Save("securitylake-cli-datalakes", _fixture.Host.Requests);
-        Assert.All(_fixture.Host.Requests, r => Assert.Equal(200, r.StatusCode));
-        var untag = _fixture.Host.Requests.Single(r => r.Operation == "UntagResource");
+        CliRecordings.Save("securitylake-cli-datalakes", Emulator.Host.Requests);
+        Assert.All(Emulator.Host.Requests, r => Assert.Equal(200, r.StatusCode));
+        var untag = Emulator.Host.Requests.Single(r => r.Operation == "UntagResource");
         Assert.Equal("/v1/tags/arn%3Aaws%3Asecuritylake%3Aus-east-1%3A123456789012%3Adata-lake%2Fdefault", untag.Path);
         Assert.Equal("tagKeys=team", untag.QueryString);
-        Assert.Equal("regions=us-east-1&regions=eu-west-1", _fixture.Host.Requests.First(r => r.Operation == "ListDataLakes").QueryString);
+        Assert.Equal("regions=us-east-1&regions=eu-west-1", Emulator.Host.Requests.First(r => r.Operation == "ListDataLakes").QueryString);
     }
 
     [AwsCliFact("securitylake")]
@@ -105,7 +97,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
         // --page-size makes the CLI follow nextToken through three pages and merge them.
         var listed = (await Run("list-subscribers", "--page-size", "1")).Json!;
         Assert.Equal(new[] { "renamed", "second", "third" }, listed["subscribers"]!.AsArray().Select(s => s.Str("subscriberName")).ToArray());
-        var pages = _fixture.Host.Requests.Where(r => r.Operation == "ListSubscribers").ToList();
+        var pages = Emulator.Host.Requests.Where(r => r.Operation == "ListSubscribers").ToList();
         Assert.Equal(3, pages.Count);
         Assert.Contains("nextToken=", pages[1].QueryString);
 
@@ -113,7 +105,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
         var gone = await RunExpectingFailure("get-subscriber", "--subscriber-id", id);
         Assert.Contains("An error occurred (ResourceNotFoundException) when calling the GetSubscriber operation", gone.StdErr);
 
-        CliRecordings.Save("securitylake-cli-subscribers", _fixture.Host.Requests);
+        CliRecordings.Save("securitylake-cli-subscribers", Emulator.Host.Requests);
     }
 
     [AwsCliFact("securitylake")]
@@ -121,7 +113,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     {
         await CreateDataLake("us-east-1");
 
-        var conflict = await RunExpectingFailure("create-data-lake", "--configurations", """[{"region":"us-east-1"}]""", "--meta-store-manager-role-arn", MetaStoreRole);
+        var conflict = await RunExpectingFailure("create-data-lake", "--configurations", """[{"region":"us-east-1"}]""", "--meta-store-manager-role-arn", SecurityLakeTestData.MetaStoreRole);
         var missingLake = await RunExpectingFailure("delete-data-lake", "--regions", "eu-west-1");
         var invalid = await RunExpectingFailure("create-subscriber", "--subscriber-identity", "principal=12345,externalId=external-id-1",
             "--subscriber-name", "bad", "--sources", Sources);
@@ -135,7 +127,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     [AwsCliFact("securitylake")]
     public async Task ThrottlingSurfacesAsThrottlingException()
     {
-        _fixture.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1));
+        Emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1));
 
         var result = await RunExpectingFailure("list-data-lakes");
 
@@ -146,7 +138,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     [AwsCliFact("securitylake")]
     public async Task AWrongSecretIsRefused()
     {
-        var result = await AwsCli.RunAsync("securitylake", _fixture.Host.Endpoint, new[] { "list-data-lakes" },
+        var result = await AwsCli.RunAsync("securitylake", Emulator.Endpoint, new[] { "list-data-lakes" },
             TestCredentials.Default with { SecretKey = "wrong-secret" });
 
         Assert.NotEqual(0, result.ExitCode);

@@ -63,20 +63,9 @@ public sealed class CommandLineTests
     [Fact]
     public async Task AnUnknownOptionExitsWithUsage()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(EmulatorProcess.AssemblyPath);
-        start.ArgumentList.Add("--colour");
-        start.ArgumentList.Add("blue");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var (exitCode, stderr) = await EmulatorProcess.RunToExitAsync("--colour", "blue");
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("Unknown option --colour", stderr);
         Assert.Contains("usage:", stderr);
     }

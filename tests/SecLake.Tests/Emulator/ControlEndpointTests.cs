@@ -9,18 +9,8 @@ using Xunit;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>The unsigned /_emulator/ endpoints another process uses, and the in-process request log.</summary>
-public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
+public sealed class ControlEndpointTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public ControlEndpointTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     private async Task<(int Status, JsonNode? Json, HttpResponseMessage Response)> Control(HttpMethod method, string path, string? json = null)
     {
         var response = await Client.RawAsync(method, path, json);
@@ -66,7 +56,7 @@ public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
     {
         await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1");
 
-        var recorded = Assert.Single(_fixture.Host.Requests);
+        var recorded = Assert.Single(Emulator.Host.Requests);
         Assert.Equal(("securitylake", "ListDataLakes", "GET", "/v1/datalakes", "regions=us-east-1", ""),
             (recorded.Service, recorded.Operation, recorded.Method, recorded.Path, recorded.QueryString, recorded.Body));
         Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/", recorded.Headers["authorization"]);
@@ -76,12 +66,12 @@ public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
     public async Task ResetForgetsStateRequestsAndFaults()
     {
         await Client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody("orders"));
-        _fixture.Host.Faults.Add("*", "*", SecLake.Emulator.Fault.InternalError());
+        Emulator.Host.Faults.Add("*", "*", SecLake.Emulator.Fault.InternalError());
 
         var (status, _, _) = await Control(HttpMethod.Post, "/_emulator/reset");
 
         Assert.Equal(200, status);
-        Assert.Empty(_fixture.Host.Requests);
+        Assert.Empty(Emulator.Host.Requests);
         var list = await Client.QldbAsync(HttpMethod.Get, "/ledgers");
         Assert.Equal(200, list.Status);
         Assert.Empty(list.Json!["Ledgers"]!.AsArray());

@@ -10,18 +10,9 @@ using Xunit;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Injected faults answer in each service's wire form, for the requested number of matching calls only.</summary>
-public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
+public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public FaultInjectionTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-    private FaultInjector Faults => _fixture.Host.Faults;
+    private FaultInjector Faults => Emulator.Host.Faults;
 
     [Fact]
     public async Task SecurityLakeThrottlingCarriesRetryAfterAsTheModelBindsIt()
@@ -35,7 +26,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
         Assert.Equal("7", throttled.Headers.GetValues("Retry-After").Single());
         Assert.False(string.IsNullOrEmpty(throttled.Json.Str("message")));
         Assert.Equal(200, next.Status);
-        Assert.Equal(new[] { 429, 200 }, _fixture.Host.Requests.Select(r => r.StatusCode).ToArray());
+        Assert.Equal(new[] { 429, 200 }, Emulator.Host.Requests.Select(r => r.StatusCode).ToArray());
     }
 
     [Fact]

@@ -10,18 +10,8 @@ using static SecLake.Tests.Emulator.QldbTestData;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>QLDB ledger operations over HTTP: responses as the model shapes them and the modeled errors.</summary>
-public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
+public sealed class QldbLedgerTests(SecondAccountFixture emulator) : SharedEmulatorTests<SecondAccountFixture>(emulator)
 {
-    private readonly SecondAccountFixture _fixture;
-
-    public QldbLedgerTests(SecondAccountFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
     public async Task CreateLedgerAnswersCreatingWithDefaultDeletionProtectionAndEpochSeconds()
     {

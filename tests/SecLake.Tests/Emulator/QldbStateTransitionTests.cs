@@ -17,17 +17,17 @@ public sealed class QldbStateTransitionTests
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
 
-    private static Task<EmulatorHost> StartAsync() => EmulatorHost.StartAsync(new EmulatorOptions
+    private static Task<EmulatorFixture> StartAsync() => EmulatorFixture.StartAsync(options =>
     {
-        LedgerCreateDelay = Delay,
-        LedgerDeleteDelay = Delay,
+        options.LedgerCreateDelay = Delay;
+        options.LedgerDeleteDelay = Delay;
     });
 
     [Fact]
     public async Task ANewLedgerIsCreatingThenActive()
     {
-        await using var host = await StartAsync();
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await StartAsync();
+        var client = emulator.Client;
         await client.CreateAsync("orders", deletionProtection: false);
 
         var early = await client.DescribeAsync("orders");
@@ -48,8 +48,8 @@ public sealed class QldbStateTransitionTests
     [Fact]
     public async Task ADeletedLedgerIsDeletingThenGone()
     {
-        await using var host = await StartAsync();
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await StartAsync();
+        var client = emulator.Client;
         await client.CreateAsync("orders", deletionProtection: false);
         await Eventually.ReachAsync(() => client.DescribeAsync("orders"), r => r.Json.Str("State") == "ACTIVE");
 
@@ -72,8 +72,8 @@ public sealed class QldbStateTransitionTests
     [Fact]
     public async Task TheCreateResponseSaysCreatingEvenWithoutDelay()
     {
-        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { LedgerCreateDelay = TimeSpan.Zero });
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await EmulatorFixture.StartAsync(options => options.LedgerCreateDelay = TimeSpan.Zero);
+        var client = emulator.Client;
 
         var created = await client.CreateAsync("orders");
 

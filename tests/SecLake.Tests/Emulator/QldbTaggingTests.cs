@@ -10,18 +10,8 @@ using static SecLake.Tests.Emulator.QldbTestData;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>QLDB TagResource, UntagResource and ListTagsForResource on ledger ARNs sent as encoded URI labels.</summary>
-public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
+public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public QldbTaggingTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
     public async Task TagsGivenAtCreationAreListed()
     {
@@ -55,7 +45,7 @@ public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
 
         await Client.QldbAsync(HttpMethod.Get, TagsPath(LedgerArn("tagged")));
 
-        var recorded = _fixture.Host.Requests.Last();
+        var recorded = Emulator.Host.Requests.Last();
         Assert.Equal("ListTagsForResource", recorded.Operation);
         Assert.Equal("/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Ftagged", recorded.Path);
     }

@@ -12,16 +12,8 @@ namespace SecLake.Tests.Emulator;
 /// QLDB input constraints from qldb-2019-01-02.service-2.json: every violation is a 400 InvalidParameterException
 /// naming the member in ParameterName; values at the limits are accepted.
 /// </summary>
-public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
+public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public QldbValidationTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
     [Theory]
     [InlineData("a")]
     [InlineData("Ledger-2")]
@@ -29,7 +21,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [InlineData("0x")]
     public async Task AcceptsLedgerNamesTheModelAllows(string name)
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
         Assert.Equal(200, reply.Status);
     }
 
@@ -46,7 +38,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [InlineData("caf\u00e9")]
     public async Task RejectsLedgerNamesTheModelForbids(string name)
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
 
         AssertError(reply, 400, "InvalidParameterException");
         Assert.Equal("Name", reply.Json.Str("ParameterName"));
@@ -71,7 +63,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [MemberData(nameof(InvalidCreateBodies))]
     public async Task RejectsCreateLedgerInputsTheModelForbids(string body, string parameter)
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
 
         AssertError(reply, 400, "InvalidParameterException");
         Assert.Equal(parameter, reply.Json.Str("ParameterName"));
@@ -82,7 +74,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     {
         var tags = new JsonObject { [new string('k', 128)] = new string('v', 256), ["empty"] = "", ["null-value"] = null };
 
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
 
         Assert.Equal(200, reply.Status);
     }
@@ -93,7 +85,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
         var tags = new JsonObject();
         foreach (var i in Enumerable.Range(0, 201)) tags[$"k{i}"] = "v";
 
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
 
         AssertError(reply, 400, "InvalidParameterException");
         Assert.Equal("Tags", reply.Json.Str("ParameterName"));
@@ -102,7 +94,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task RejectsAnInvalidNameInThePath()
     {
-        var reply = await _fixture.Client.DescribeAsync("bad--name");
+        var reply = await Client.DescribeAsync("bad--name");
 
         AssertError(reply, 400, "InvalidParameterException");
         Assert.Equal("Name", reply.Json.Str("ParameterName"));
@@ -111,10 +103,10 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task UpdateLedgerPermissionsModeRequiresAValidMode()
     {
-        await _fixture.Client.CreateAsync("orders");
+        await Client.CreateAsync("orders");
 
-        var missing = await _fixture.Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject());
-        var unknown = await _fixture.Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject { ["PermissionsMode"] = "ALL" });
+        var missing = await Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject());
+        var unknown = await Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject { ["PermissionsMode"] = "ALL" });
 
         AssertError(missing, 400, "InvalidParameterException");
         AssertError(unknown, 400, "InvalidParameterException");
@@ -124,7 +116,7 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task ReportsEveryViolationInTheMessage()
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", new JsonObject { ["Name"] = "", ["PermissionsMode"] = "X" });
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", new JsonObject { ["Name"] = "", ["PermissionsMode"] = "X" });
 
         Assert.StartsWith("3 validation errors detected: ", reply.Json.Str("Message"));
     }

@@ -9,18 +9,8 @@ using static SecLake.Tests.Emulator.SecurityLakeTestData;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>CreateDataLake, UpdateDataLake, DeleteDataLake and ListDataLakes over HTTP, as the GA model shapes them.</summary>
-public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixture>
+public sealed class SecurityLakeDataLakeTests(SecondAccountFixture emulator) : SharedEmulatorTests<SecondAccountFixture>(emulator)
 {
-    private readonly SecondAccountFixture _fixture;
-
-    public SecurityLakeDataLakeTests(SecondAccountFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
     public async Task CreateDataLakeCreatesOneDataLakePerConfiguredRegion()
     {

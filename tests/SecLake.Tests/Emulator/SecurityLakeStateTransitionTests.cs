@@ -14,8 +14,8 @@ public sealed class SecurityLakeStateTransitionTests
     [Fact]
     public async Task CreateAndUpdateCompleteAfterTheDataLakeDelay()
     {
-        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { DataLakeDelay = TimeSpan.FromMilliseconds(400) });
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await EmulatorFixture.StartAsync(options => options.DataLakeDelay = TimeSpan.FromMilliseconds(400));
+        var client = emulator.Client;
         await client.CreateDataLakeAsync(new[] { "us-east-1" });
 
         var early = await client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes");

@@ -11,18 +11,8 @@ using static SecLake.Tests.Emulator.SecurityLakeTestData;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Security Lake subscribers over HTTP: the SubscriberResource shape, paging, updates, deletion, errors.</summary>
-public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
+public sealed class SecurityLakeSubscriberTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public SecurityLakeSubscriberTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
     public async Task CreateSubscriberAnswersTheSubscriberResource()
     {

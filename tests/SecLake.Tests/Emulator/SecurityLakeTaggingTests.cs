@@ -8,18 +8,8 @@ using static SecLake.Tests.Emulator.SecurityLakeTestData;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Security Lake tags on data lakes and subscribers: a list of {key, value}, merged by key.</summary>
-public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
+public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public SecurityLakeTaggingTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     private static JsonObject Tags(params (string Key, string Value)[] tags)
     {
         var list = new JsonArray();

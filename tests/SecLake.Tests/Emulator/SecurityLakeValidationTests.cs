@@ -11,16 +11,8 @@ namespace SecLake.Tests.Emulator;
 /// Security Lake input constraints from securitylake-2018-05-10.service-2.json: violations are 400
 /// BadRequestException (the GA model's 400) whose message names each member and its constraint.
 /// </summary>
-public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
+public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public SecurityLakeValidationTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
     public static TheoryData<string, string> InvalidCreateDataLakeBodies() => new()
     {
         { """{"metaStoreManagerRoleArn":"arn:aws:iam::123456789012:role/m"}""", "configurations" },
@@ -41,7 +33,7 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [MemberData(nameof(InvalidCreateDataLakeBodies))]
     public async Task CreateDataLakeRejectsInputsTheModelForbids(string body, string field)
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", JsonNode.Parse(body));
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", JsonNode.Parse(body));
 
         AssertValidation(reply, field);
     }
@@ -49,7 +41,7 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateDataLakeRejectsTheSameRegionTwice()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1", "us-east-1"));
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1", "us-east-1"));
 
         AssertError(reply, 400, "BadRequestException");
     }
@@ -80,11 +72,11 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [InlineData("subscriberDescription", "\"next\\u0085line\"")]
     public async Task CreateSubscriberRejectsInputsTheModelForbids(string field, string? json)
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
         Set(body, field, json is null ? null : JsonNode.Parse(json));
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         AssertValidation(reply, field);
     }
@@ -92,12 +84,12 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateSubscriberAcceptsValuesAtTheLimits()
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody(new string('n', 64));
         body["subscriberIdentity"] = new JsonObject { ["principal"] = "securitylake.amazonaws.com", ["externalId"] = "ab" };
         body["subscriberDescription"] = @"Back\slash, colon: slash/ dot. at@ eq= plus+";
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         Assert.Equal(200, reply.Status);
     }
@@ -105,14 +97,14 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateSubscriberAcceptsWhatTheModelsEcmaScriptPatternsAccept()
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
         Set(body, "sources[1].customLogSource.sourceName", JsonValue.Create("my_source:v1.0"));
         Set(body, "sources[1].customLogSource.sourceVersion", JsonValue.Create("v1_2-3"));
         // ECMAScript's \s takes a final newline and U+FEFF.
         body["subscriberDescription"] = "Audit\u00A0team\uFEFF\n";
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         Assert.Equal(200, reply.Status);
     }
@@ -120,7 +112,7 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateDataLakeRejectsARegionWithATrailingNewline()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1\n"));
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1\n"));
 
         AssertValidation(reply, "configurations[0].region");
     }
@@ -128,10 +120,10 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task UpdateSubscriberAppliesTheStricterNamePattern()
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
-        var id = (await _fixture.Client.CreateSubscriberAsync(CreateSubscriberBody("with space"))).Str("subscriberId");
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var id = (await Client.CreateSubscriberAsync(CreateSubscriberBody("with space"))).Str("subscriberId");
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Put, $"/v1/subscribers/{id}", new JsonObject { ["subscriberName"] = "still with space" });
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Put, $"/v1/subscribers/{id}", new JsonObject { ["subscriberName"] = "still with space" });
 
         AssertValidation(reply, "subscriberName");
     }
@@ -139,7 +131,7 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task ABodyThatIsNotAJsonObjectCannotBeParsed()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", new JsonArray());
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", new JsonArray());
 
         AssertError(reply, 400, "BadRequestException");
     }
@@ -147,7 +139,7 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task ListDataLakesChecksEachRegion()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1&regions=mars-1");
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1&regions=mars-1");
 
         AssertValidation(reply, "regions[1]");
     }

@@ -9,18 +9,10 @@ using Xunit;
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Signed requests are accepted; anything spoilt after signing, or signed wrongly, is refused as AWS refuses it.</summary>
-public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
+public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : SharedEmulatorTests<SecondAccountFixture>(emulator)
 {
     private static readonly JsonObject CreateBody = new() { ["Name"] = "signed-ledger", ["PermissionsMode"] = "STANDARD" };
-    private readonly SecondAccountFixture _fixture;
 
-    public SigV4VerificationTests(SecondAccountFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
 
     [Fact]
     public async Task AcceptsACorrectlySignedRequest()
@@ -29,7 +21,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
 
         Assert.Equal(200, reply.Status);
         Assert.False(string.IsNullOrEmpty(reply.RequestId));
-        var recorded = Assert.Single(_fixture.Host.Requests);
+        var recorded = Assert.Single(Emulator.Host.Requests);
         Assert.Equal(("qldb", "CreateLedger", "123456789012", "us-east-1", 200),
             (recorded.Service, recorded.Operation, recorded.AccountId, recorded.Region, recorded.StatusCode));
         Assert.Contains("host", recorded.SignedHeaders);
@@ -52,7 +44,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
         Assert.StartsWith("The request signature we calculated does not match the signature you provided.", reply.Message);
         var list = await Client.QldbAsync(HttpMethod.Get, "/ledgers");
         Assert.Empty(list.Json!["Ledgers"]!.AsArray());
-        Assert.Equal(403, _fixture.Host.Requests[0].StatusCode);
+        Assert.Equal(403, Emulator.Host.Requests[0].StatusCode);
     }
 
     [Fact]
@@ -99,7 +91,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
         var reply = await Client.QldbAsync(HttpMethod.Delete, $"/tags/{arn}?{string.Join('&', keys.Select(k => "tagKeys=" + k))}");
 
         Assert.Equal(200, reply.Status);
-        Assert.Equal(200, _fixture.Host.Requests[^1].QueryString.Split('&').Length);
+        Assert.Equal(200, Emulator.Host.Requests[^1].QueryString.Split('&').Length);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
+using SecLake.Emulator;
 
 namespace SecLake.Tests.Support;
 
@@ -12,7 +13,7 @@ namespace SecLake.Tests.Support;
 public sealed record TestCredentials(string AccessKey, string SecretKey, string? SessionToken = null)
 {
     /// <summary>The emulator's default credential (the AWS documentation example key).</summary>
-    public static readonly TestCredentials Default = new("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    public static readonly TestCredentials Default = new(EmulatorCredential.Default.AccessKey, EmulatorCredential.Default.SecretKey);
 }
 
 /// <summary>
