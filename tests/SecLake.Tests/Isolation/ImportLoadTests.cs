@@ -1,5 +1,4 @@
 using Xunit;
-using System.Reflection;
 using SecLake.Tests.Isolation.Support;
 using SecLake.Tests.Support;
 using Xunit.Abstractions;
@@ -64,7 +63,7 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
     [Fact]
     public void Enumerating_the_cmdlets_as_Import_Module_does_never_asks_for_SecLake_Core()
     {
-        using var context = new RecordingContext();
+        using var context = new RecordingLoadContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         var import = new PowerShellImport(module, context.LoadFromAssemblyPath(IsolationAssets.AutomationReference));
 
@@ -84,7 +83,7 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         // [OutputType(typeof(SecLake.Qldb.QldbLedger))] names a SecLake.Core type. By then the initializer has run, so
         // the resolver answers. If this stops reaching SecLake.Core, the import-time test above loses its counterpart.
         var reaching = new List<string>();
-        using var context = new RecordingContext();
+        using var context = new RecordingLoadContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         var automation = context.LoadFromAssemblyPath(IsolationAssets.AutomationReference);
         var cmdletBase = automation.GetType("System.Management.Automation.Cmdlet", throwOnError: true)!;
@@ -97,26 +96,5 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         // Once bound, a context never asks again, so only the first command to reach it can be seen.
         output.WriteLine("first to reach SecLake.Core through its metadata: " + string.Join(", ", reaching));
         Assert.NotEmpty(reaching);
-    }
-
-    /// <summary>
-    /// A collectible context holding SecLake.dll and PowerShell's API surface that records every name it is asked
-    /// for, and satisfies the module's own dependencies from the laid-out deps/ folder.
-    /// </summary>
-    private sealed class RecordingContext() : System.Runtime.Loader.AssemblyLoadContext("import-probe", isCollectible: true), IDisposable
-    {
-        public List<string> Requested { get; } = new();
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            lock (Requested) Requested.Add(assemblyName.Name!);
-            if (assemblyName.Name == "System.Management.Automation") return LoadFromAssemblyPath(IsolationAssets.AutomationReference);
-            var shipped = Path.Combine(IsolationAssets.DepsDirectory, assemblyName.Name + ".dll");
-            return assemblyName.Name!.StartsWith("AWSSDK.", StringComparison.Ordinal) || assemblyName.Name.StartsWith("SecLake", StringComparison.Ordinal)
-                ? (File.Exists(shipped) ? LoadFromAssemblyPath(shipped) : null)
-                : null;
-        }
-
-        public void Dispose() => Unload();
     }
 }
