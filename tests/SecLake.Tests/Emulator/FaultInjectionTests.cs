@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
-using System.Net.Http;
-using System.Threading.Tasks;
 using SecLake.Emulator;
 using SecLake.Tests.Support;
 using Xunit;

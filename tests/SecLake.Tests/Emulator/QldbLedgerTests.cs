@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
@@ -91,8 +87,7 @@ public sealed class QldbLedgerTests(SecondAccountFixture emulator) : SharedEmula
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("bad-key", kmsKey: kmsKey));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("KmsKey", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "KmsKey");
     }
 
     [Fact]
@@ -179,8 +174,7 @@ public sealed class QldbLedgerTests(SecondAccountFixture emulator) : SharedEmula
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers?" + query);
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal(parameter, reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, parameter);
     }
 
     [Fact]

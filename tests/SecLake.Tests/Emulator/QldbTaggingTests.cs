@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
@@ -58,8 +54,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
         var reply = await Client.QldbAsync(HttpMethod.Post, TagsPath(LedgerArn("tagged")),
             new JsonObject { ["Tags"] = new JsonObject { ["a"] = "2" } });
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Tags", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Tags");
     }
 
     [Fact]
@@ -101,8 +96,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, TagsPath(arn));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("ResourceArn", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "ResourceArn");
     }
 
     [Fact]
@@ -114,9 +108,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
         var noTags = await Client.QldbAsync(HttpMethod.Post, path, new JsonObject());
         var noKeys = await Client.QldbAsync(HttpMethod.Delete, path);
 
-        AssertError(noTags, 400, "InvalidParameterException");
-        Assert.Equal("Tags", noTags.Json.Str("ParameterName"));
-        AssertError(noKeys, 400, "InvalidParameterException");
-        Assert.Equal("TagKeys", noKeys.Json.Str("ParameterName"));
+        AssertInvalidParameter(noTags, "Tags");
+        AssertInvalidParameter(noKeys, "TagKeys");
     }
 }

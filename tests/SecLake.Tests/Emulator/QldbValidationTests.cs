@@ -1,7 +1,4 @@
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
@@ -40,8 +37,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Name", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Name");
         Assert.Matches("^[0-9]+ validation errors? detected: ", reply.Json.Str("Message"));
     }
 
@@ -65,8 +61,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal(parameter, reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, parameter);
     }
 
     [Fact]
@@ -87,8 +82,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
 
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Tags", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Tags");
     }
 
     [Fact]
@@ -96,8 +90,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     {
         var reply = await Client.DescribeAsync("bad--name");
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Name", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Name");
     }
 
     [Fact]
@@ -109,8 +102,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
         var unknown = await Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject { ["PermissionsMode"] = "ALL" });
 
         AssertError(missing, 400, "InvalidParameterException");
-        AssertError(unknown, 400, "InvalidParameterException");
-        Assert.Equal("PermissionsMode", unknown.Json.Str("ParameterName"));
+        AssertInvalidParameter(unknown, "PermissionsMode");
     }
 
     [Fact]

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.SecurityLakeTestData;
@@ -117,8 +112,7 @@ public sealed class SecurityLakeSubscriberTests(EmulatorFixture emulator) : Shar
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/subscribers?" + query);
 
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains("maxResults", reply.Json.Str("message"));
+        AssertBadRequest(reply, "maxResults");
     }
 
     [Fact]
@@ -180,7 +174,6 @@ public sealed class SecurityLakeSubscriberTests(EmulatorFixture emulator) : Shar
         var reply = await Client.SecurityLakeAsync(new HttpMethod(method), "/v1/subscribers/6B4E0C8C-0000-4000-8000-000000000000",
             method == "PUT" ? new JsonObject() : null);
 
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains("subscriberId", reply.Json.Str("message"));
+        AssertBadRequest(reply, "subscriberId");
     }
 }

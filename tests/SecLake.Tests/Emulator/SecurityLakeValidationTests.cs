@@ -1,6 +1,4 @@
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.SecurityLakeTestData;
@@ -146,8 +144,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
 
     private static void AssertValidation(ServiceReply reply, string field)
     {
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains($"at '{field}' failed to satisfy constraint", reply.Json.Str("message"));
+        AssertBadRequest(reply, $"at '{field}' failed to satisfy constraint");
     }
 
     /// <summary>Sets (or with null removes) a member addressed like "a.b[0].c", creating structures on the way.</summary>

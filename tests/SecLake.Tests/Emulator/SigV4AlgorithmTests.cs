@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using SecLake.Emulator.Auth;
 using SecLake.Tests.Support;
 using Xunit;

@@ -1,6 +1,3 @@
-using System;
-using System.Threading.Tasks;
-
 namespace SecLake.Tests.Support;
 
 /// <summary>Polls for a condition that the emulator reaches after a (small) configured delay.</summary>
