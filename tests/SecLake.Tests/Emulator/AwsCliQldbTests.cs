@@ -22,7 +22,7 @@ public sealed class AwsCliQldbTests(EmulatorFixture emulator) : SharedEmulatorTe
         AwsCli.RunAsync("qldb", Emulator.Endpoint, arguments);
 
     [AwsCliFact("qldb")]
-    public async Task EveryLedgerCommandWorksAgainstTheEmulator()
+    public async Task Every_ledger_command_works_against_the_emulator()
     {
         var created = (await Run("create-ledger", "--name", "cli-ledger", "--permissions-mode", "STANDARD", "--tags", "team=security")).Json!;
         Assert.Equal(("cli-ledger", Arn, "CREATING", "STANDARD"),
@@ -77,7 +77,7 @@ public sealed class AwsCliQldbTests(EmulatorFixture emulator) : SharedEmulatorTe
     }
 
     [AwsCliFact("qldb")]
-    public async Task ModeledErrorsSurfaceWithTheirCodes()
+    public async Task Modeled_errors_surface_with_their_codes()
     {
         await Run("create-ledger", "--name", "taken", "--permissions-mode", "STANDARD");
 
@@ -92,7 +92,7 @@ public sealed class AwsCliQldbTests(EmulatorFixture emulator) : SharedEmulatorTe
     }
 
     [AwsCliFact("qldb")]
-    public async Task AWrongSecretIsRefused()
+    public async Task A_wrong_secret_is_refused()
     {
         var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, new[] { "list-ledgers" },
             TestCredentials.Default with { SecretKey = "wrong-secret" });
@@ -103,7 +103,7 @@ public sealed class AwsCliQldbTests(EmulatorFixture emulator) : SharedEmulatorTe
     }
 
     [AwsCliFact("qldb")]
-    public async Task AnUnknownKeyIsRefused()
+    public async Task An_unknown_key_is_refused()
     {
         var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, new[] { "list-ledgers" },
             new TestCredentials("AKIAUNKNOWNKEY000000", "secret"));

@@ -34,7 +34,7 @@ public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEm
                     "--subscriber-name", name, "--sources", Sources }.Concat(extra).ToArray());
 
     [AwsCliFact("securitylake")]
-    public async Task EveryDataLakeCommandWorksAgainstTheEmulator()
+    public async Task Every_data_lake_command_works_against_the_emulator()
     {
         var created = (await CreateDataLake("us-east-1", "eu-west-1")).Json!;
         Assert.Equal(EastLake, created.Str("dataLakes.0.dataLakeArn"));
@@ -70,7 +70,7 @@ public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEm
     }
 
     [AwsCliFact("securitylake")]
-    public async Task EverySubscriberCommandWorksAgainstTheEmulator()
+    public async Task Every_subscriber_command_works_against_the_emulator()
     {
         await CreateDataLake("us-east-1");
 
@@ -106,7 +106,7 @@ public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEm
     }
 
     [AwsCliFact("securitylake")]
-    public async Task ModeledErrorsSurfaceWithTheirCodes()
+    public async Task Modeled_errors_surface_with_their_codes()
     {
         await CreateDataLake("us-east-1");
 
@@ -122,7 +122,7 @@ public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEm
     }
 
     [AwsCliFact("securitylake")]
-    public async Task ThrottlingSurfacesAsThrottlingException()
+    public async Task Throttling_surfaces_as_ThrottlingException()
     {
         Emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1));
 
@@ -133,7 +133,7 @@ public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEm
     }
 
     [AwsCliFact("securitylake")]
-    public async Task AWrongSecretIsRefused()
+    public async Task A_wrong_secret_is_refused()
     {
         var result = await AwsCli.RunAsync("securitylake", Emulator.Endpoint, new[] { "list-data-lakes" },
             TestCredentials.Default with { SecretKey = "wrong-secret" });

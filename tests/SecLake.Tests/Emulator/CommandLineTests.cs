@@ -7,7 +7,7 @@ namespace SecLake.Tests.Emulator;
 public sealed class CommandLineTests
 {
     [Fact]
-    public async Task PrintsOneReadyLineServesAndStopsOnSigterm()
+    public async Task Prints_one_ready_line_serves_and_stops_on_SIGTERM()
     {
         var portFile = Path.Combine(Path.GetTempPath(), $"seclake-emulator-{Guid.NewGuid():N}.url");
         try
@@ -33,7 +33,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task TheLedgerLimitAndDelaysComeFromTheCommandLine()
+    public async Task The_ledger_limit_and_delays_come_from_the_command_line()
     {
         await using var emulator = await EmulatorProcess.StartAsync("--ledger-limit", "1", "--ledger-create-delay", "0");
         using var client = new SignedClient(emulator.Endpoint);
@@ -46,7 +46,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task WithExitOnStdinCloseItStopsWhenStdinCloses()
+    public async Task With_exit_on_stdin_close_it_stops_when_stdin_closes()
     {
         await using var emulator = await EmulatorProcess.StartAsync("--exit-on-stdin-close");
 
@@ -57,7 +57,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task AnUnknownOptionExitsWithUsage()
+    public async Task An_unknown_option_exits_with_usage()
     {
         var (exitCode, stderr) = await EmulatorProcess.RunToExitAsync("--colour", "blue");
 

@@ -11,7 +11,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     private FaultInjector Faults => Emulator.Host.Faults;
 
     [Fact]
-    public async Task SecurityLakeThrottlingCarriesRetryAfterAsTheModelBindsIt()
+    public async Task Security_Lake_throttling_carries_Retry_After_as_the_model_binds_it()
     {
         Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 7));
 
@@ -26,7 +26,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task ServerErrorsUseEachServicesCodeAndMessageMember()
+    public async Task Server_errors_use_each_service_s_code_and_message_member()
     {
         Faults.Add("*", "*", Fault.InternalError(), count: 2);
 
@@ -42,7 +42,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task AFaultMatchesOnlyItsServiceAndOperation()
+    public async Task A_fault_matches_only_its_service_and_operation()
     {
         Faults.Add("qldb", "CreateLedger", new Fault { StatusCode = 503, ErrorCode = "ServiceUnavailable", Message = "try later" }, count: 3);
 
@@ -57,7 +57,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task LatencyAloneDelaysASuccessfulAnswer()
+    public async Task Latency_alone_delays_a_successful_answer()
     {
         Faults.Add("qldb", "ListLedgers", Fault.Delay(TimeSpan.FromMilliseconds(300)));
 
@@ -70,7 +70,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task LatencyCombinesWithAnError()
+    public async Task Latency_combines_with_an_error()
     {
         Faults.Add("securitylake", "*", new Fault { StatusCode = 429, Latency = TimeSpan.FromMilliseconds(200) });
 
@@ -83,7 +83,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task ClearRemovesPendingFaults()
+    public async Task Clear_removes_pending_faults()
     {
         Faults.Add("*", "*", Fault.InternalError(), count: 5);
         Faults.Clear();
@@ -92,7 +92,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task FaultsApplyOnlyToAuthenticatedCalls()
+    public async Task Faults_apply_only_to_authenticated_calls()
     {
         Faults.Add("*", "*", Fault.InternalError());
 
@@ -104,7 +104,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public void CountMustBePositive()
+    public void Count_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Faults.Add("*", "*", Fault.InternalError(), count: 0));
     }

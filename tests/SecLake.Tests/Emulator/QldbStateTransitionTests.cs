@@ -21,7 +21,7 @@ public sealed class QldbStateTransitionTests
     });
 
     [Fact]
-    public async Task ANewLedgerIsCreatingThenActive()
+    public async Task A_new_ledger_is_CREATING_then_ACTIVE()
     {
         await using var emulator = await StartAsync();
         var client = emulator.Client;
@@ -43,7 +43,7 @@ public sealed class QldbStateTransitionTests
     }
 
     [Fact]
-    public async Task ADeletedLedgerIsDeletingThenGone()
+    public async Task A_deleted_ledger_is_DELETING_then_gone()
     {
         await using var emulator = await StartAsync();
         var client = emulator.Client;
@@ -67,7 +67,7 @@ public sealed class QldbStateTransitionTests
     }
 
     [Fact]
-    public async Task TheCreateResponseSaysCreatingEvenWithoutDelay()
+    public async Task The_create_response_says_CREATING_even_without_delay()
     {
         await using var emulator = await EmulatorFixture.StartAsync(options => options.LedgerCreateDelay = TimeSpan.Zero);
         var client = emulator.Client;

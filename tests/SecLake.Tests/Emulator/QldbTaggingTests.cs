@@ -9,7 +9,7 @@ namespace SecLake.Tests.Emulator;
 public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
     [Fact]
-    public async Task TagsGivenAtCreationAreListed()
+    public async Task Tags_given_at_creation_are_listed()
     {
         await Client.CreateAsync("tagged", tags: new JsonObject { ["team"] = "security", ["empty"] = null });
 
@@ -20,7 +20,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     }
 
     [Fact]
-    public async Task TagAndUntagChangeTheListedTags()
+    public async Task Tag_and_untag_change_the_listed_tags()
     {
         await Client.CreateAsync("tagged", tags: new JsonObject { ["a"] = "1" });
         var path = TagsPath(LedgerArn("tagged"));
@@ -35,7 +35,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     }
 
     [Fact]
-    public async Task TheArnTravelsPercentEncodedAndIsRecordedRaw()
+    public async Task The_ARN_travels_percent_encoded_and_is_recorded_raw()
     {
         await Client.CreateAsync("tagged");
 
@@ -47,7 +47,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     }
 
     [Fact]
-    public async Task TaggingAnExistingKeyFailsAsTheModelDocuments()
+    public async Task Tagging_an_existing_key_fails_as_the_model_documents()
     {
         await Client.CreateAsync("tagged", tags: new JsonObject { ["a"] = "1" });
 
@@ -58,7 +58,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     }
 
     [Fact]
-    public async Task AResourceCarriesAtMostFiftyTags()
+    public async Task A_resource_carries_at_most_fifty_tags()
     {
         var tags = new JsonObject();
         foreach (var i in Enumerable.Range(0, 50)) tags[$"k{i}"] = "v";
@@ -74,7 +74,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     [InlineData("GET")]
     [InlineData("POST")]
     [InlineData("DELETE")]
-    public async Task AnArnOfNoLedgerIsResourceNotFound(string method)
+    public async Task An_ARN_of_no_ledger_is_ResourceNotFound(string method)
     {
         await Client.CreateAsync("tagged");
         var body = method == "POST" ? new JsonObject { ["Tags"] = new JsonObject { ["a"] = "1" } } : null;
@@ -92,7 +92,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     [InlineData("short")]
     [InlineData("not-an-arn-but-long-enough")]
     [InlineData("arn:aws:securitylake:us-east-1:123456789012:data-lake/default")]
-    public async Task AValueThatIsNoQldbArnIsAnInvalidParameter(string arn)
+    public async Task A_value_that_is_no_QLDB_ARN_is_an_invalid_parameter(string arn)
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, TagsPath(arn));
 
@@ -100,7 +100,7 @@ public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorT
     }
 
     [Fact]
-    public async Task TagResourceRequiresTagsAndUntagRequiresKeys()
+    public async Task TagResource_requires_tags_and_UntagResource_requires_keys()
     {
         await Client.CreateAsync("tagged");
         var path = TagsPath(LedgerArn("tagged"));

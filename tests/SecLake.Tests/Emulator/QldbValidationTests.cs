@@ -16,7 +16,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     [InlineData("Ledger-2")]
     [InlineData("abcdefghijklmnopqrstuvwxyz012345")] // 32 characters
     [InlineData("0x")]
-    public async Task AcceptsLedgerNamesTheModelAllows(string name)
+    public async Task Accepts_ledger_names_the_model_allows(string name)
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
         Assert.Equal(200, reply.Status);
@@ -33,7 +33,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     [InlineData("new\nline")]
     [InlineData("abc\n")] // the model's $ is the end of the input, not before a final newline
     [InlineData("caf\u00e9")]
-    public async Task RejectsLedgerNamesTheModelForbids(string name)
+    public async Task Rejects_ledger_names_the_model_forbids(string name)
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
 
@@ -57,7 +57,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
 
     [Theory]
     [MemberData(nameof(InvalidCreateBodies))]
-    public async Task RejectsCreateLedgerInputsTheModelForbids(string body, string parameter)
+    public async Task Rejects_CreateLedger_inputs_the_model_forbids(string body, string parameter)
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
 
@@ -65,7 +65,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task AcceptsTagsAtTheirLimits()
+    public async Task Accepts_tags_at_their_limits()
     {
         var tags = new JsonObject { [new string('k', 128)] = new string('v', 256), ["empty"] = "", ["null-value"] = null };
 
@@ -75,7 +75,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task RejectsMoreThanTwoHundredTagsOnCreate()
+    public async Task Rejects_more_than_two_hundred_tags_on_create()
     {
         var tags = new JsonObject();
         foreach (var i in Enumerable.Range(0, 201)) tags[$"k{i}"] = "v";
@@ -86,7 +86,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task RejectsAnInvalidNameInThePath()
+    public async Task Rejects_an_invalid_name_in_the_path()
     {
         var reply = await Client.DescribeAsync("bad--name");
 
@@ -94,7 +94,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task UpdateLedgerPermissionsModeRequiresAValidMode()
+    public async Task UpdateLedgerPermissionsMode_requires_a_valid_mode()
     {
         await Client.CreateAsync("orders");
 
@@ -106,7 +106,7 @@ public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulat
     }
 
     [Fact]
-    public async Task ReportsEveryViolationInTheMessage()
+    public async Task Reports_every_violation_in_the_message()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", new JsonObject { ["Name"] = "", ["PermissionsMode"] = "X" });
 

@@ -9,7 +9,7 @@ namespace SecLake.Tests.Emulator;
 public sealed class SecurityLakeStateTransitionTests
 {
     [Fact]
-    public async Task CreateAndUpdateCompleteAfterTheDataLakeDelay()
+    public async Task Create_and_update_complete_after_the_data_lake_delay()
     {
         await using var emulator = await EmulatorFixture.StartAsync(options => options.DataLakeDelay = TimeSpan.FromMilliseconds(400));
         var client = emulator.Client;

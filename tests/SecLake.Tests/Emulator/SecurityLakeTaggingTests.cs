@@ -16,7 +16,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     }
 
     [Fact]
-    public async Task TagUntagAndListADataLake()
+    public async Task Tag_untag_and_list_a_data_lake()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var path = TagsPath(DataLakeArn("us-east-1"));
@@ -33,7 +33,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     }
 
     [Fact]
-    public async Task SubscriberTagsFromCreationAreListedAndGoWithTheSubscriber()
+    public async Task Subscriber_tags_from_creation_are_listed_and_go_with_the_subscriber()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
@@ -51,7 +51,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     }
 
     [Fact]
-    public async Task ADataLakeInAnotherRegionIsAddressedByItsArn()
+    public async Task A_data_lake_in_another_Region_is_addressed_by_its_ARN()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1" });
 
@@ -66,7 +66,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     [InlineData("arn:aws:securitylake:eu-west-1:123456789012:data-lake/default")]
     [InlineData("arn:aws:securitylake:us-east-1:999999999999:data-lake/default")]
     [InlineData("arn:aws:securitylake:us-east-1:123456789012:subscriber/00000000-0000-4000-8000-000000000000")]
-    public async Task AnArnOfNoResourceIsResourceNotFound(string arn)
+    public async Task An_ARN_of_no_resource_is_ResourceNotFound(string arn)
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -79,7 +79,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     [Theory]
     [InlineData("arn:aws:qldb:us-east-1:123456789012:ledger/x")]
     [InlineData("not-an-arn")]
-    public async Task AValueThatIsNoSecurityLakeArnFailsValidation(string arn)
+    public async Task A_value_that_is_no_Security_Lake_ARN_fails_validation(string arn)
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, TagsPath(arn));
 
@@ -87,7 +87,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     }
 
     [Fact]
-    public async Task AResourceCarriesAtMostFiftyTags()
+    public async Task A_resource_carries_at_most_fifty_tags()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var path = TagsPath(DataLakeArn("us-east-1"));
@@ -101,7 +101,7 @@ public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedE
     }
 
     [Fact]
-    public async Task TagResourceRequiresTagsAndUntagRequiresKeys()
+    public async Task TagResource_requires_tags_and_UntagResource_requires_keys()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var path = TagsPath(DataLakeArn("us-east-1"));

@@ -29,7 +29,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
 
     [Theory]
     [MemberData(nameof(InvalidCreateDataLakeBodies))]
-    public async Task CreateDataLakeRejectsInputsTheModelForbids(string body, string field)
+    public async Task CreateDataLake_rejects_inputs_the_model_forbids(string body, string field)
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", JsonNode.Parse(body));
 
@@ -37,7 +37,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task CreateDataLakeRejectsTheSameRegionTwice()
+    public async Task CreateDataLake_rejects_the_same_Region_twice()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1", "us-east-1"));
 
@@ -80,7 +80,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task CreateSubscriberAcceptsValuesAtTheLimits()
+    public async Task CreateSubscriber_accepts_values_at_the_limits()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody(new string('n', 64));
@@ -93,7 +93,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task CreateSubscriberAcceptsWhatTheModelsEcmaScriptPatternsAccept()
+    public async Task CreateSubscriber_accepts_what_the_model_s_ECMAScript_patterns_accept()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
@@ -108,7 +108,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task CreateDataLakeRejectsARegionWithATrailingNewline()
+    public async Task CreateDataLake_rejects_a_Region_with_a_trailing_newline()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1\n"));
 
@@ -116,7 +116,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task UpdateSubscriberAppliesTheStricterNamePattern()
+    public async Task UpdateSubscriber_applies_the_stricter_name_pattern()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var id = (await Client.CreateSubscriberAsync(CreateSubscriberBody("with space"))).Str("subscriberId");
@@ -127,7 +127,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task ABodyThatIsNotAJsonObjectCannotBeParsed()
+    public async Task A_body_that_is_not_a_JSON_object_cannot_be_parsed()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", new JsonArray());
 
@@ -135,7 +135,7 @@ public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task ListDataLakesChecksEachRegion()
+    public async Task ListDataLakes_checks_each_Region()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1&regions=mars-1");
 

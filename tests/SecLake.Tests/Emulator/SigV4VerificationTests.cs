@@ -11,7 +11,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
 
 
     [Fact]
-    public async Task AcceptsACorrectlySignedRequest()
+    public async Task Accepts_a_correctly_signed_request()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone());
 
@@ -24,14 +24,14 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task AcceptsADeclaredPayloadHash()
+    public async Task Accepts_a_declared_payload_hash()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(), new SendOptions { SendContentSha256 = true });
         Assert.Equal(200, reply.Status);
     }
 
     [Fact]
-    public async Task RefusesABodyChangedAfterSigningAndChangesNothing()
+    public async Task Refuses_a_body_changed_after_signing_and_changes_nothing()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
             new SendOptions { ReplaceBody = """{"Name":"other-ledger","PermissionsMode":"STANDARD"}""" });
@@ -44,7 +44,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesABodyThatDoesNotMatchItsDeclaredHash()
+    public async Task Refuses_a_body_that_does_not_match_its_declared_hash()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
             new SendOptions { SendContentSha256 = true, ReplaceBody = """{"Name":"other-ledger","PermissionsMode":"STANDARD"}""" });
@@ -53,7 +53,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesASignedHeaderChangedAfterSigning()
+    public async Task Refuses_a_signed_header_changed_after_signing()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(), new SendOptions
         {
@@ -64,7 +64,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesAQueryChangedAfterSigning()
+    public async Task Refuses_a_query_changed_after_signing()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers?max_results=1", options: new SendOptions
         {
@@ -75,7 +75,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task AcceptsTwoHundredValuesOfOneQueryNameInAnyWireOrder()
+    public async Task Accepts_two_hundred_values_of_one_query_name_in_any_wire_order()
     {
         // AWS canonicalizes the query itself (sorted by encoded name, then encoded value), so the order sent carries
         // no meaning; 200 values are far beyond the 16 where an unstable sort starts to reorder equal names.
@@ -91,7 +91,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesAWrongSecret()
+    public async Task Refuses_a_wrong_secret()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -103,7 +103,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesARequestTimeMoreThanFifteenMinutesOld()
+    public async Task Refuses_a_request_time_more_than_fifteen_minutes_old()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { SignTime = DateTimeOffset.UtcNow.AddMinutes(-16) });
 
@@ -112,7 +112,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesARequestTimeMoreThanFifteenMinutesAhead()
+    public async Task Refuses_a_request_time_more_than_fifteen_minutes_ahead()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { SignTime = DateTimeOffset.UtcNow.AddMinutes(16) });
 
@@ -121,7 +121,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task AcceptsARequestTimeWithinTheAllowedSkew()
+    public async Task Accepts_a_request_time_within_the_allowed_skew()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { SignTime = DateTimeOffset.UtcNow.AddMinutes(-14) });
         Assert.Equal(200, reply.Status);
@@ -130,7 +130,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     [Theory]
     [InlineData("qldb", "/v1/datalakes", "securitylake")]
     [InlineData("securitylake", "/ledgers", "qldb")]
-    public async Task RefusesACredentialScopedToAnotherService(string signingService, string path, string pathService)
+    public async Task Refuses_a_credential_scoped_to_another_service(string signingService, string path, string pathService)
     {
         var reply = await Client.SendAsync(pathService, HttpMethod.Get, path, null, new SendOptions { SigningService = signingService });
 
@@ -139,7 +139,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesAnUnsignedRequest()
+    public async Task Refuses_an_unsigned_request()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { Unsigned = true });
 
@@ -150,7 +150,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesAnUnknownAccessKey()
+    public async Task Refuses_an_unknown_access_key()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -163,7 +163,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesAMalformedAuthorizationHeader()
+    public async Task Refuses_a_malformed_Authorization_header()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -176,7 +176,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task TemporaryCredentialWithItsSessionTokenActsInItsOwnAccount()
+    public async Task A_temporary_credential_with_its_session_token_acts_in_its_own_account()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
             new SendOptions { Credentials = SecondAccountFixture.Temporary });
@@ -190,7 +190,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     [Theory]
     [InlineData("another-token")]
     [InlineData(null)]
-    public async Task RefusesATemporaryCredentialWithoutItsSessionToken(string? token)
+    public async Task Refuses_a_temporary_credential_without_its_session_token(string? token)
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -202,7 +202,7 @@ public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : Shar
     }
 
     [Fact]
-    public async Task RefusesASessionTokenSentWithALongTermKey()
+    public async Task Refuses_a_session_token_sent_with_a_long_term_key()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
