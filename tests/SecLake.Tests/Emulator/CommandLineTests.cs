@@ -17,7 +17,7 @@ public sealed class CommandLineTests
                 "--ledger-limit", "5", "--port-file", portFile);
 
             Assert.Equal(emulator.Endpoint.ToString(), File.ReadAllText(portFile));
-            using var client = new SignedClient(emulator.Endpoint);
+            var client = emulator.Client;
             var health = await client.RawAsync(HttpMethod.Get, "/_emulator/health");
             Assert.Equal(200, (int)health.StatusCode);
             var created = await client.CreateAsync("from-cli");
@@ -36,7 +36,7 @@ public sealed class CommandLineTests
     public async Task The_ledger_limit_and_delays_come_from_the_command_line()
     {
         await using var emulator = await EmulatorProcess.StartAsync("--ledger-limit", "1", "--ledger-create-delay", "0");
-        using var client = new SignedClient(emulator.Endpoint);
+        var client = emulator.Client;
 
         await client.CreateAsync("only-one");
         var second = await client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody("one-too-many"));

@@ -16,9 +16,13 @@ public sealed partial class EmulatorProcess : IAsyncDisposable
     {
         _process = process;
         Endpoint = endpoint;
+        Client = new SignedClient(endpoint);
     }
 
     public Uri Endpoint { get; }
+
+    /// <summary>Signed raw HTTP to this emulator, as <see cref="EmulatorFixture.Client"/> is to the in-process one.</summary>
+    public SignedClient Client { get; }
     public Process Process => _process;
 
     /// <summary>The emulator assembly copied next to the tests by the project reference.</summary>
@@ -73,6 +77,7 @@ public sealed partial class EmulatorProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Client.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
