@@ -2,7 +2,7 @@ using SecLake.Aws;
 using SecLake.Emulator;
 using SecLake.Qldb;
 using SecLake.SecurityLake;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.SecurityLake;
 using SecLake.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
@@ -15,21 +15,11 @@ namespace SecLake.Tests.Aws;
 /// with x-amz-date, body, key pair, region, signing name). botocore is the AWS CLI's signer and shares no code with
 /// the AWS SDK for .NET or the emulator.
 /// </summary>
-public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
+public sealed class BotocoreSignatureTests(ShortDelaysFixture emulator, ITestOutputHelper output) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
     private const string Region = "us-east-1";
     private const string LedgerArn = "arn:aws:qldb:us-east-1:123456789012:ledger/botocore";
     private const string DataLakeArn = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default";
-
-    private readonly SdkEmulatorFixture _emulator;
-    private readonly ITestOutputHelper _output;
-
-    public BotocoreSignatureTests(SdkEmulatorFixture emulator, ITestOutputHelper output)
-    {
-        _emulator = emulator;
-        _output = output;
-        _emulator.Host.Reset();
-    }
 
     [BotocoreTheory]
     [InlineData(17)]
@@ -37,7 +27,7 @@ public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
     [InlineData(200)]
     public async Task QLDB_UntagResource_is_signed_as_botocore_signs_it(int count)
     {
-        var client = QldbService.Connect(_emulator.Settings(region: Region), null);
+        var client = Emulator.ConnectQldb(Region);
         await client.CreateLedgerAsync(new CreateLedgerInput("botocore", "STANDARD"), default);
 
         await AssertBotocoreSignsTheSame(() => client.UntagResourceAsync(LedgerArn, RepeatedQueryParameterTests.TagKeys(count), default), "UntagResource", "qldb", count);
@@ -47,7 +37,7 @@ public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
     [InlineData(17)]
     public async Task SecurityLake_ListDataLakes_is_signed_as_botocore_signs_it(int count)
     {
-        var client = SecurityLakeService.Connect(_emulator.Settings(region: Region), null);
+        var client = Emulator.ConnectSecurityLake(Region);
         var regions = SecurityLakeService.Regions.InPartition(ServiceRegions.AwsPartition);
         Assert.Equal(count, regions.Count);
 
@@ -58,8 +48,8 @@ public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
     [InlineData(SecurityLakeConstraints.TagKeyListMaxCount)] // 50, the model's TagKeyList maximum
     public async Task SecurityLake_UntagResource_is_signed_as_botocore_signs_it(int count)
     {
-        var client = SecurityLakeService.Connect(_emulator.Settings(region: Region), null);
-        var plan = await client.PlanDataLakesAsync(new DataLakeRequestSpec { Regions = [Region], MetaStoreManagerRoleArn = RepeatedQueryParameterTests.DataLakeTestRole }, DataLakePlanMode.CreateOrUpdate);
+        var client = Emulator.ConnectSecurityLake(Region);
+        var plan = await client.PlanDataLakesAsync(new DataLakeRequestSpec { Regions = [Region], MetaStoreManagerRoleArn = DataLakeTestData.Role }, DataLakePlanMode.CreateOrUpdate);
         await client.ApplyDataLakePlanAsync(plan);
 
         await AssertBotocoreSignsTheSame(() => client.UntagResourceAsync(DataLakeArn, RepeatedQueryParameterTests.TagKeys(count)), "UntagResource", "securitylake", count);
@@ -72,12 +62,12 @@ public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
     private async Task AssertBotocoreSignsTheSame(Func<Task> send, string operation, string service, int count)
     {
         var failure = await Record.ExceptionAsync(send);
-        var sent = _emulator.Host.Requests.Last(r => r.Operation == operation);
+        var sent = Emulator.Host.Requests.Last(r => r.Operation == operation);
         Assert.Equal(count, sent.QueryString.Split('&').Length);
         var credential = EmulatorCredential.Default;
         var request = new WireRequestToSign(
             sent.Method,
-            $"{_emulator.Host.Endpoint.GetLeftPart(UriPartial.Authority)}{sent.Path}?{sent.QueryString}",
+            $"{Emulator.Endpoint.GetLeftPart(UriPartial.Authority)}{sent.Path}?{sent.QueryString}",
             sent.SignedHeaders.ToDictionary(name => name, name => sent.Headers[name]),
             sent.Body,
             credential.AccessKey,
@@ -87,7 +77,7 @@ public sealed class BotocoreSignatureTests : IClassFixture<SdkEmulatorFixture>
             sent.Headers["x-amz-date"]);
 
         var botocore = await Botocore.SignAsync(request);
-        _output.WriteLine($"botocore {botocore.Version}, canonical request:\n{botocore.CanonicalRequest}");
+        output.WriteLine($"botocore {botocore.Version}, canonical request:\n{botocore.CanonicalRequest}");
 
         Assert.Equal(botocore.PayloadSha256, sent.Headers["x-amz-content-sha256"]);
         Assert.Equal(botocore.Authorization, sent.Headers["authorization"]);

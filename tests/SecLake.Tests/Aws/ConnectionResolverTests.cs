@@ -7,12 +7,9 @@ using Xunit;
 namespace SecLake.Tests.Aws;
 
 /// <summary>Credentials, region and endpoint resolution, in the order users know from AWS.Tools, against the emulator.</summary>
-public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDisposable
+public class ConnectionResolverTests(ShortDelaysFixture emulator) : SharedEmulatorTests<ShortDelaysFixture>(emulator), IDisposable
 {
-    private readonly SdkEmulatorFixture _emulator;
     private readonly string _dir = Directory.CreateTempSubdirectory("seclake-profiles-").FullName;
-
-    public ConnectionResolverTests(SdkEmulatorFixture emulator) => _emulator = emulator;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
@@ -49,7 +46,7 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     public void The_named_profile_gives_credentials_and_region()
     {
         var file = CredentialsFile("[team]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nregion = ca-central-1\n");
-        var client = QldbService.Connect(new ConnectionSettings { ProfileName = "team", ProfileLocation = file, EndpointUrl = _emulator.Host.Endpoint.ToString(), Environment = Env(("AWS_REGION", "eu-west-1")) }, null);
+        var client = QldbService.Connect(new ConnectionSettings { ProfileName = "team", ProfileLocation = file, EndpointUrl = Emulator.Endpoint.ToString(), Environment = Env(("AWS_REGION", "eu-west-1")) }, null);
         Assert.Equal("ca-central-1", client.Connection!.Region);
         Assert.Equal("profile 'team'", client.Connection.CredentialSource);
     }
@@ -58,7 +55,7 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     public async Task Profile_credentials_sign_requests_the_emulator_accepts()
     {
         var file = CredentialsFile("[team]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nregion = us-east-1\n");
-        var client = QldbService.Connect(new ConnectionSettings { ProfileName = "team", ProfileLocation = file, EndpointUrl = _emulator.Host.Endpoint.ToString(), Environment = Env() }, null);
+        var client = QldbService.Connect(new ConnectionSettings { ProfileName = "team", ProfileLocation = file, EndpointUrl = Emulator.Endpoint.ToString(), Environment = Env() }, null);
         Assert.NotNull(await client.ListLedgersAsync(default));
     }
 
@@ -190,7 +187,7 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     [Fact]
     public void Connection_info_names_its_sources_and_holds_no_secret()
     {
-        var info = QldbService.Connect(_emulator.Settings(), null).Connection!.ToString();
+        var info = Emulator.ConnectQldb().Connection!.ToString();
         Assert.Contains("from -Region", info);
         Assert.Contains("credentials from -AccessKey/-SecretKey", info);
         Assert.Contains("from -EndpointUrl", info);
@@ -212,7 +209,7 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     public async Task A_credentials_object_from_another_SDK_is_read_through_its_public_shape()
     {
         var foreign = new OtherSdkCredentials();
-        var settings = _emulator.Settings();
+        var settings = Emulator.Settings();
         settings.AccessKey = settings.SecretKey = null;
         settings.Credential = foreign;
         var client = QldbService.Connect(settings, null);
@@ -232,7 +229,7 @@ public class ConnectionResolverTests : IClassFixture<SdkEmulatorFixture>, IDispo
     public async Task AWS_Tools_stored_credentials_are_unwrapped_even_though_their_property_is_internal()
     {
         var foreign = new OtherSdkCredentials();
-        var settings = _emulator.Settings();
+        var settings = Emulator.Settings();
         settings.AccessKey = settings.SecretKey = null;
         settings.StoredCredentials = new AwsToolsStoredCredentials(foreign);
         var client = QldbService.Connect(settings, null);

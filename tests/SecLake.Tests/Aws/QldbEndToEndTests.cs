@@ -11,25 +11,18 @@ namespace SecLake.Tests.Aws;
 /// The QLDB client through the real AWS SDK pipeline (credentials, SigV4, retries, endpoint override) against the
 /// emulator: what goes on the wire and how responses and errors come back.
 /// </summary>
-public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
+public class QldbEndToEndTests(ShortDelaysFixture emulator) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
-    private readonly SdkEmulatorFixture _emulator;
     private readonly ConcurrentQueue<RequestTrace> _traces = new();
 
-    public QldbEndToEndTests(SdkEmulatorFixture emulator)
-    {
-        _emulator = emulator;
-        _emulator.Host.Reset();
-    }
+    private QldbClient Connect(string? secretKey = null) => Emulator.ConnectQldb(trace: _traces.Enqueue, secretKey: secretKey);
 
-    private QldbClient Client(string? secretKey = null) => QldbService.Connect(_emulator.Settings(secretKey), _traces.Enqueue);
-
-    private RecordedRequest Last(string operation) => _emulator.Host.Requests.Last(r => r.Operation == operation);
+    private RecordedRequest Last(string operation) => Emulator.Host.Requests.Last(r => r.Operation == operation);
 
     [Fact]
     public async Task A_ledger_goes_through_its_whole_life()
     {
-        var client = Client();
+        var client = Connect();
         var created = await client.CreateLedgerAsync(new CreateLedgerInput("life", "ALLOW_ALL") { DeletionProtection = false, Tags = new Dictionary<string, string?> { ["team"] = "blue" } }, default);
         Assert.Equal("CREATING", created.State);
         Assert.Equal("arn:aws:qldb:us-east-1:123456789012:ledger/life", created.Arn);
@@ -59,7 +52,7 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task Requests_on_the_wire_are_the_model_shapes_signed_for_qldb_in_the_region()
     {
-        var client = Client();
+        var client = Connect();
         await client.CreateLedgerAsync(new CreateLedgerInput("wire", "STANDARD") { KmsKey = "AWS_OWNED_KMS_KEY" }, default);
         await client.ListLedgersAsync(pageSize: 10);
         await client.DescribeLedgerAsync("wire", default);
@@ -93,7 +86,7 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task A_taken_name_comes_back_as_ResourceAlreadyExists_with_the_request_id()
     {
-        var client = Client();
+        var client = Connect();
         await client.CreateLedgerAsync(new CreateLedgerInput("dup", "STANDARD"), default);
         var e = await Assert.ThrowsAsync<ResourceAlreadyExistsException>(() => client.CreateLedgerAsync(new CreateLedgerInput("dup", "STANDARD"), default));
         Assert.Equal(409, (int)e.StatusCode);
@@ -108,18 +101,18 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task The_ledger_quota_comes_back_as_LimitExceeded()
     {
-        var client = Client();
+        var client = Connect();
         for (int i = 0; i < 5; i++) await client.CreateLedgerAsync(new CreateLedgerInput("quota-" + i, "STANDARD"), default);
         var e = await Assert.ThrowsAsync<LimitExceededException>(() => client.CreateLedgerAsync(new CreateLedgerInput("quota-6", "STANDARD"), default));
         Assert.Equal("QuotaExceeded", ServiceErrorMapper.Describe(e).Kind.ToString());
-        Assert.Equal(1, _emulator.Host.Requests.Count(r => r.Operation == "CreateLedger" && r.StatusCode == 400));
+        Assert.Equal(1, Emulator.Host.Requests.Count(r => r.Operation == "CreateLedger" && r.StatusCode == 400));
     }
 
     [Fact]
     public async Task Throttling_is_retried_by_the_SDK_and_each_attempt_is_traced()
     {
-        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 0), count: 1);
-        await Client().ListLedgersAsync(default);
+        Emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 0), count: 1);
+        await Connect().ListLedgersAsync(default);
         var attempts = _traces.Where(t => t.Operation == "ListLedgers").ToList();
         Assert.Equal(new[] { 1, 2 }, attempts.Select(t => t.Attempt));
         Assert.Equal(new int?[] { 429, 200 }, attempts.Select(t => t.StatusCode));
@@ -129,9 +122,9 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task A_Retry_After_from_the_service_is_waited_out_before_the_SDK_retries()
     {
-        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 2), count: 1);
+        Emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 2), count: 1);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await Client().ListLedgersAsync(default);
+        await Connect().ListLedgersAsync(default);
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2), $"retried after {clock.Elapsed.TotalMilliseconds:0} ms, before the 2 s Retry-After");
         Assert.Equal(new int?[] { 429, 200 }, _traces.Select(t => t.StatusCode));
     }
@@ -139,9 +132,9 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task The_last_attempt_does_not_wait_for_a_Retry_After_nobody_will_use()
     {
-        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 3), count: 10);
+        Emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Throttling(retryAfterSeconds: 3), count: 10);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var e = await Assert.ThrowsAsync<QldbException>(() => Client().ListLedgersAsync(default));
+        var e = await Assert.ThrowsAsync<QldbException>(() => Connect().ListLedgersAsync(default));
         Assert.Equal(TimeSpan.FromSeconds(3), e.RetryAfter);
         var attempts = _traces.Count;
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3 * attempts), $"{attempts} attempts took {clock.Elapsed.TotalSeconds:0.0} s: the last one waited too");
@@ -150,9 +143,9 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task A_bare_429_without_an_error_code_is_retried_too()
     {
-        _emulator.Host.Faults.Add("qldb", "DescribeLedger", new Fault { StatusCode = 429, ErrorCode = "" }, count: 1);
-        await Client().CreateLedgerAsync(new CreateLedgerInput("bare", "STANDARD"), default);
-        var ledger = await Client().DescribeLedgerAsync("bare", default);
+        Emulator.Host.Faults.Add("qldb", "DescribeLedger", new Fault { StatusCode = 429, ErrorCode = "" }, count: 1);
+        await Connect().CreateLedgerAsync(new CreateLedgerInput("bare", "STANDARD"), default);
+        var ledger = await Connect().DescribeLedgerAsync("bare", default);
         Assert.Equal("bare", ledger.Name);
         Assert.Equal(2, _traces.Count(t => t.Operation == "DescribeLedger"));
     }
@@ -160,8 +153,8 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task Server_errors_are_retried_then_reported()
     {
-        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.InternalError(), count: 10);
-        var e = await Assert.ThrowsAsync<QldbException>(() => Client().ListLedgersAsync(default));
+        Emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.InternalError(), count: 10);
+        var e = await Assert.ThrowsAsync<QldbException>(() => Connect().ListLedgersAsync(default));
         Assert.Equal(500, (int)e.StatusCode);
         Assert.True(_traces.Count(t => t.Operation == "ListLedgers") >= 3, "the SDK retries 5xx");
         Assert.Equal("NotSpecified", ServiceErrorMapper.Describe(e).Kind.ToString());
@@ -170,7 +163,7 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task A_wrong_secret_is_refused_by_the_signature_check_as_permission_denied()
     {
-        var e = await Assert.ThrowsAsync<QldbException>(() => Client(secretKey: "not-the-secret").ListLedgersAsync(default));
+        var e = await Assert.ThrowsAsync<QldbException>(() => Connect(secretKey: "not-the-secret").ListLedgersAsync(default));
         Assert.Equal(403, (int)e.StatusCode);
         Assert.Equal("InvalidSignatureException", e.ErrorCode);
         Assert.Equal("PermissionDenied", ServiceErrorMapper.Describe(e).Kind.ToString());
@@ -179,7 +172,7 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task Traces_show_operation_endpoint_attempt_and_request_id_but_never_a_secret()
     {
-        await Client().ListLedgersAsync(default);
+        await Connect().ListLedgersAsync(default);
         var line = _traces.Single().ToString();
         Assert.Matches(@"^QLDB ListLedgers: GET http://127\.0\.0\.1:\d+/ledgers attempt 1 -> 200, request id \S+ in \d+ ms$", line);
         Assert.DoesNotContain(EmulatorCredential.Default.SecretKey, line);
@@ -189,25 +182,25 @@ public class QldbEndToEndTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public async Task Cancellation_stops_a_request_in_flight_promptly()
     {
-        _emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Delay(TimeSpan.FromSeconds(30)), count: 1);
+        Emulator.Host.Faults.Add("qldb", "ListLedgers", Fault.Delay(TimeSpan.FromSeconds(30)), count: 1);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var started = DateTime.UtcNow;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().ListLedgersAsync(cancellationToken: cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Connect().ListLedgersAsync(cancellationToken: cancel.Token));
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
     }
 
     [Fact]
     public async Task GovCloud_ledgers_get_GovCloud_ARNs()
     {
-        var ledger = await QldbService.Connect(_emulator.Settings(region: "us-gov-west-1"), null).CreateLedgerAsync(new CreateLedgerInput("gov", "STANDARD"), default);
+        var ledger = await Emulator.ConnectQldb("us-gov-west-1").CreateLedgerAsync(new CreateLedgerInput("gov", "STANDARD"), default);
         Assert.Equal("arn:aws-us-gov:qldb:us-gov-west-1:123456789012:ledger/gov", ledger.Arn);
     }
 
     [Fact]
     public async Task State_is_kept_per_region()
     {
-        await QldbService.Connect(_emulator.Settings(region: "eu-west-1"), null).CreateLedgerAsync(new CreateLedgerInput("eu-only", "STANDARD"), default);
-        Assert.DoesNotContain(await Client().ListLedgersAsync(default), l => l.Name == "eu-only");
+        await Emulator.ConnectQldb("eu-west-1").CreateLedgerAsync(new CreateLedgerInput("eu-only", "STANDARD"), default);
+        Assert.DoesNotContain(await Connect().ListLedgersAsync(default), l => l.Name == "eu-only");
         Assert.Equal("eu-west-1", Last("CreateLedger").Region);
     }
 }

@@ -2,6 +2,7 @@ using SecLake.Aws;
 using SecLake.Emulator;
 using SecLake.Qldb;
 using SecLake.SecurityLake;
+using SecLake.Tests.SecurityLake;
 using SecLake.Tests.Support;
 using Xunit;
 
@@ -13,26 +14,18 @@ namespace SecLake.Tests.Aws;
 /// encoded pairs sorted by name, then value. AWSSDK.Core's own signer gets that order wrong from 17 values on and
 /// whenever encoding changes the order of values (see CanonicalQuerySigner).
 /// </summary>
-public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixture>
+public sealed class RepeatedQueryParameterTests(ShortDelaysFixture emulator) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
     private const string LedgerArn = "arn:aws:qldb:us-east-1:123456789012:ledger/many-tags";
     private const string DataLakeArn = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default";
 
-    private readonly SdkEmulatorFixture _emulator;
-
-    public RepeatedQueryParameterTests(SdkEmulatorFixture emulator)
-    {
-        _emulator = emulator;
-        _emulator.Host.Reset();
-    }
-
-    private IReadOnlyList<RecordedRequest> Sent(string operation) => _emulator.Host.Requests.Where(r => r.Operation == operation).ToList();
+    private IReadOnlyList<RecordedRequest> Sent(string operation) => Emulator.Host.Requests.Where(r => r.Operation == operation).ToList();
 
     [Fact]
     public async Task ListDataLakes_for_all_17_Regions_of_the_partition_is_accepted()
     {
-        var client = SecurityLakeService.Connect(_emulator.Settings(), null);
-        await CreateDataLakesAsync(client, new DataLakeRequestSpec { Regions = ["eu-west-1", "us-east-1"], MetaStoreManagerRoleArn = DataLakeTestRole });
+        var client = Emulator.ConnectSecurityLake();
+        await CreateDataLakesAsync(client, new DataLakeRequestSpec { Regions = ["eu-west-1", "us-east-1"], MetaStoreManagerRoleArn = DataLakeTestData.Role });
         var all = SecurityLakeService.Regions.InPartition(ServiceRegions.AwsPartition);
         Assert.Equal(17, all.Count);
 
@@ -47,12 +40,12 @@ public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixtu
     [Fact]
     public async Task EnableAll_lists_and_creates_all_17_Regions()
     {
-        var client = SecurityLakeService.Connect(_emulator.Settings(), null);
+        var client = Emulator.ConnectSecurityLake();
 
-        var lakes = await CreateDataLakesAsync(client, new DataLakeRequestSpec { EnableAll = true, MetaStoreManagerRoleArn = DataLakeTestRole });
+        var lakes = await CreateDataLakesAsync(client, new DataLakeRequestSpec { EnableAll = true, MetaStoreManagerRoleArn = DataLakeTestData.Role });
 
         Assert.Equal(17, lakes.Count);
-        Assert.All(_emulator.Host.Requests, r => Assert.Equal(200, r.StatusCode));
+        Assert.All(Emulator.Host.Requests, r => Assert.Equal(200, r.StatusCode));
     }
 
     [Theory]
@@ -61,7 +54,7 @@ public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixtu
     [InlineData(200)]
     public async Task QLDB_UntagResource_with_many_keys_is_accepted_and_removes_them(int count)
     {
-        var client = QldbService.Connect(_emulator.Settings(), null);
+        var client = Emulator.ConnectQldb();
         var keys = TagKeys(count);
         await client.CreateLedgerAsync(new CreateLedgerInput("many-tags", "STANDARD") { Tags = keys.ToDictionary(k => k, _ => (string?)"v") }, default);
 
@@ -79,8 +72,8 @@ public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixtu
     [InlineData(SecurityLakeConstraints.TagKeyListMaxCount)] // the model's TagKeyList maximum (50)
     public async Task SecurityLake_UntagResource_with_many_keys_is_accepted_and_removes_them(int count)
     {
-        var client = SecurityLakeService.Connect(_emulator.Settings(), null);
-        await CreateDataLakesAsync(client, new DataLakeRequestSpec { Regions = ["us-east-1"], MetaStoreManagerRoleArn = DataLakeTestRole });
+        var client = Emulator.ConnectSecurityLake();
+        await CreateDataLakesAsync(client, new DataLakeRequestSpec { Regions = ["us-east-1"], MetaStoreManagerRoleArn = DataLakeTestData.Role });
         var keys = TagKeys(count);
         await client.TagResourceAsync(DataLakeArn, keys.ToDictionary(k => k, _ => "v"));
 
@@ -102,8 +95,6 @@ public sealed class RepeatedQueryParameterTests : IClassFixture<SdkEmulatorFixtu
         string[] separators = ["-", ":", "/", " ", "=", "+", "@", ".", "_", "é", "1", "Z"];
         return Enumerable.Range(0, count).Select(i => $"k{i / separators.Length:D3}{separators[i % separators.Length]}x").ToList();
     }
-
-    internal const string DataLakeTestRole = "arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager";
 
     private static async Task<IReadOnlyList<DataLake>> CreateDataLakesAsync(SecurityLakeClient client, DataLakeRequestSpec spec)
     {

@@ -8,7 +8,7 @@ namespace SecLake.Tests.Cmdlets;
 
 public class ModuleShapeTests
 {
-    private static string RepoRoot => ModuleManifest.RepoRoot;
+    private static string RepoRoot => RepoFiles.Root;
 
     [Fact]
     public void Every_cmdlet_is_sealed_and_named_VerbNounCommand()
@@ -24,7 +24,7 @@ public class ModuleShapeTests
     [Fact]
     public void The_manifest_exports_exactly_the_cmdlets_the_assembly_defines()
     {
-        Assert.Equal(CmdletMetadata.All.Select(c => c.Name).Order(StringComparer.Ordinal).ToList(), ModuleManifest.ExportedCmdlets);
+        Assert.Equal(CmdletMetadata.All.Select(c => c.Name).Order(StringComparer.Ordinal).ToList(), RepoFiles.ExportedCmdlets);
     }
 
     [Fact]

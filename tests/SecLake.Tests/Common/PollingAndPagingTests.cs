@@ -1,3 +1,4 @@
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Common;
@@ -22,7 +23,7 @@ public sealed class PollingAndPagingTests
     {
         var polls = 0;
         return Polling.UntilAsync(_ => Task.FromResult(answer(++polls)), "Waiting", interval, timeout, state => $"still {state}",
-            progress == null ? null : new SyncProgress(progress.Add), Clock, CancellationToken.None);
+            progress == null ? null : new SyncProgress<WaitProgress>(progress.Add), Clock, CancellationToken.None);
     }
 
     [Fact]
@@ -87,10 +88,5 @@ public sealed class PollingAndPagingTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             Paging.ReadAllAsync("ListThings", (token, ct) => Task.FromResult(new Page<int>([1], token == null ? "a" : token == "a" ? "b" : "a")), CancellationToken.None));
         Assert.Equal("ListThings returned the next token 'a' twice; stopping to avoid an endless loop.", error.Message);
-    }
-
-    private sealed class SyncProgress(Action<WaitProgress> report) : IProgress<WaitProgress>
-    {
-        public void Report(WaitProgress value) => report(value);
     }
 }

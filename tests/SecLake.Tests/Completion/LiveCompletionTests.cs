@@ -10,20 +10,13 @@ using Xunit;
 namespace SecLake.Tests.Completion;
 
 /// <summary>Live completers against the emulator, and their time bound against endpoints that never answer.</summary>
-public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
+public class LiveCompletionTests(ShortDelaysFixture emulator) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
-    private readonly SdkEmulatorFixture _emulator;
-
-    public LiveCompletionTests(SdkEmulatorFixture emulator)
-    {
-        _emulator = emulator;
-        _emulator.Host.Reset();
-    }
 
     private async Task<QldbClient> WithLedgers(params string[] names)
     {
-        var client = QldbService.Connect(_emulator.Settings(), null);
+        var client = Emulator.ConnectQldb();
         foreach (var name in names) await client.CreateLedgerAsync(new CreateLedgerInput(name, "STANDARD"), default);
         return client;
     }
@@ -33,11 +26,11 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         await WithLedgers("orders", "Audit-2", "ord-archive", "payments");
 
-        var candidates = LiveCompletion.LedgerNames(_emulator.Settings(), "ORD", Budget);
+        var candidates = LiveCompletion.LedgerNames(Emulator.Settings(), "ORD", Budget);
 
         Assert.Equal(new[] { "ord-archive", "orders" }, candidates.Select(c => c.Value));
         Assert.All(candidates, c => Assert.Matches(@"^[\w-]+ \((CREATING|ACTIVE)\)$", c.ToolTip));
-        Assert.Equal(4, LiveCompletion.LedgerNames(_emulator.Settings(), "", Budget).Count);
+        Assert.Equal(4, LiveCompletion.LedgerNames(Emulator.Settings(), "", Budget).Count);
     }
 
     [Fact]
@@ -45,11 +38,11 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         await WithLedgers("orders", "payments");
 
-        var byName = Assert.Single(LiveCompletion.LedgerArns(_emulator.Settings(), "ord", Budget));
+        var byName = Assert.Single(LiveCompletion.LedgerArns(Emulator.Settings(), "ord", Budget));
         Assert.Equal("arn:aws:qldb:us-east-1:123456789012:ledger/orders", byName.Value);
         Assert.StartsWith("Ledger orders (", byName.ToolTip);
 
-        var byArn = LiveCompletion.LedgerArns(_emulator.Settings(), "'arn:aws:qldb:us-east-1:123456789012:ledger/p", Budget);
+        var byArn = LiveCompletion.LedgerArns(Emulator.Settings(), "'arn:aws:qldb:us-east-1:123456789012:ledger/p", Budget);
         Assert.Equal(new[] { "arn:aws:qldb:us-east-1:123456789012:ledger/payments" }, byArn.Select(c => c.Value));
         Assert.Equal("'arn:aws:qldb:us-east-1:123456789012:ledger/payments'", byArn[0].CompletionText("'arn"));
     }
@@ -59,14 +52,14 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         var client = await WithLedgers("tagged");
         var arn = (await client.DescribeLedgerAsync("tagged", default)).Arn!;
-        await Eventually(async () => (await client.DescribeLedgerAsync("tagged", default)).State == "ACTIVE");
+        await Eventually.ReachAsync(() => client.DescribeLedgerAsync("tagged", default), ledger => ledger.State == "ACTIVE");
         await client.TagResourceAsync(arn, new Dictionary<string, string?> { ["env"] = "prod", ["team"] = "blue", ["tier"] = "1" }, default);
 
-        var keys = LiveCompletion.TagKeys(_emulator.Settings(), QldbService.ServiceId, arn, new[] { "team", "t" }, "t", Budget);
+        var keys = LiveCompletion.TagKeys(Emulator.Settings(), QldbService.ServiceId, arn, new[] { "team", "t" }, "t", Budget);
 
         Assert.Equal(new[] { "tier" }, keys.Select(k => k.Value));
         Assert.Equal("tier = 1", keys[0].ToolTip);
-        Assert.Empty(LiveCompletion.TagKeys(_emulator.Settings(), QldbService.ServiceId, null, Array.Empty<string>(), "", Budget));
+        Assert.Empty(LiveCompletion.TagKeys(Emulator.Settings(), QldbService.ServiceId, null, Array.Empty<string>(), "", Budget));
     }
 
     [Fact]
@@ -80,7 +73,7 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
             // Accept and hold every connection without ever answering.
             try { while (true) accepted.Add(await blackHole.AcceptSocketAsync()); } catch (Exception) { }
         });
-        var settings = _emulator.Settings();
+        var settings = Emulator.Settings();
         settings.EndpointUrl = $"http://127.0.0.1:{((IPEndPoint)blackHole.LocalEndpoint).Port}";
         var budget = TimeSpan.FromMilliseconds(700);
 
@@ -99,12 +92,12 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public void Unusable_connections_give_nothing_and_never_throw()
     {
-        var refused = _emulator.Settings();
+        var refused = Emulator.Settings();
         refused.EndpointUrl = "http://127.0.0.1:1";
-        var notAUrl = _emulator.Settings();
+        var notAUrl = Emulator.Settings();
         notAUrl.EndpointUrl = "not a url";
-        var noCredentials = new ConnectionSettings { Region = "us-east-1", EndpointUrl = _emulator.Host.Endpoint.ToString(), ProfileName = "no-such-profile", Environment = _ => null };
-        var wrongSecret = _emulator.Settings(secretKey: "wrong");
+        var noCredentials = new ConnectionSettings { Region = "us-east-1", EndpointUrl = Emulator.Endpoint.ToString(), ProfileName = "no-such-profile", Environment = _ => null };
+        var wrongSecret = Emulator.Settings(secretKey: "wrong");
 
         foreach (var settings in new[] { refused, notAUrl, noCredentials, wrongSecret })
         {
@@ -134,10 +127,5 @@ public class LiveCompletionTests : IClassFixture<SdkEmulatorFixture>
 
         Assert.Empty(LiveCompletion.Bounded(TimeSpan.FromSeconds(5), _ => throw new InvalidOperationException("boom")));
         Assert.Empty(LiveCompletion.Bounded(TimeSpan.FromSeconds(5), _ => Task.FromException<List<CompletionCandidate>>(new IOException("down"))));
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++) await Task.Delay(50);
     }
 }

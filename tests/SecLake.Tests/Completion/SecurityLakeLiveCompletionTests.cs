@@ -7,21 +7,14 @@ using static SecLake.Tests.SecurityLake.DataLakeTestData;
 namespace SecLake.Tests.Completion;
 
 /// <summary>Subscription IDs (with the subscriber's name), Security Lake ARNs and tag keys, live from the emulator.</summary>
-public class SecurityLakeLiveCompletionTests : IClassFixture<SdkEmulatorFixture>
+public class SecurityLakeLiveCompletionTests(ShortDelaysFixture emulator) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
-    private readonly SdkEmulatorFixture _emulator;
-
-    public SecurityLakeLiveCompletionTests(SdkEmulatorFixture emulator)
-    {
-        _emulator = emulator;
-        _emulator.Host.Reset();
-    }
 
     /// <summary>A data lake in us-east-1 and two subscribers; returns them.</summary>
     private async Task<(SecurityLakeClient Client, Subscriber Auditors, Subscriber AppTeam)> Arrange()
     {
-        var client = SecurityLakeService.Connect(_emulator.Settings(), null);
+        var client = Emulator.ConnectSecurityLake();
         var plan = await client.PlanDataLakesAsync(Spec("us-east-1"), DataLakePlanMode.CreateOrUpdate);
         await client.ApplyDataLakePlanAsync(plan);
         var auditors = await client.CreateSubscriberAsync(new SubscriberSpec
@@ -41,14 +34,14 @@ public class SecurityLakeLiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         var (_, auditors, appTeam) = await Arrange();
 
-        var byName = Assert.Single(LiveCompletion.SubscriptionIds(_emulator.Settings(), "AUD", Budget));
+        var byName = Assert.Single(LiveCompletion.SubscriptionIds(Emulator.Settings(), "AUD", Budget));
         Assert.Equal(auditors.SubscriptionId, byName.Value);
         Assert.Equal($"{auditors.SubscriptionId} (auditors)", byName.ListItemText);
         Assert.Equal("auditors: account 210987654321, ACTIVE, CLOUD_TRAIL_MGMT, VPC_FLOW", byName.ToolTip);
 
-        var byId = LiveCompletion.SubscriptionIds(_emulator.Settings(), appTeam.SubscriptionId.Substring(0, 8), Budget);
+        var byId = LiveCompletion.SubscriptionIds(Emulator.Settings(), appTeam.SubscriptionId.Substring(0, 8), Budget);
         Assert.Contains(byId, c => c.Value == appTeam.SubscriptionId);
-        Assert.Equal(new[] { "app-team", "auditors" }, LiveCompletion.SubscriptionIds(_emulator.Settings(), "", Budget).Select(c => c.ToolTip.Split(':')[0]));
+        Assert.Equal(new[] { "app-team", "auditors" }, LiveCompletion.SubscriptionIds(Emulator.Settings(), "", Budget).Select(c => c.ToolTip.Split(':')[0]));
     }
 
     [Fact]
@@ -56,12 +49,12 @@ public class SecurityLakeLiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         var (_, auditors, appTeam) = await Arrange();
 
-        var all = LiveCompletion.SecurityLakeArns(_emulator.Settings(), "", Budget);
+        var all = LiveCompletion.SecurityLakeArns(Emulator.Settings(), "", Budget);
         Assert.Equal(3, all.Count);
         Assert.StartsWith("Data lake in us-east-1", all[0].ToolTip);
-        Assert.Equal(auditors.SubscriberArn, Assert.Single(LiveCompletion.SecurityLakeArns(_emulator.Settings(), "aud", Budget)).Value);
-        Assert.Equal(all[0].Value, Assert.Single(LiveCompletion.SecurityLakeArns(_emulator.Settings(), "us-e", Budget)).Value);
-        Assert.Equal(appTeam.SubscriberArn, Assert.Single(LiveCompletion.SecurityLakeArns(_emulator.Settings(), appTeam.SubscriberArn.Substring(0, appTeam.SubscriberArn.Length - 4), Budget)).Value);
+        Assert.Equal(auditors.SubscriberArn, Assert.Single(LiveCompletion.SecurityLakeArns(Emulator.Settings(), "aud", Budget)).Value);
+        Assert.Equal(all[0].Value, Assert.Single(LiveCompletion.SecurityLakeArns(Emulator.Settings(), "us-e", Budget)).Value);
+        Assert.Equal(appTeam.SubscriberArn, Assert.Single(LiveCompletion.SecurityLakeArns(Emulator.Settings(), appTeam.SubscriberArn.Substring(0, appTeam.SubscriberArn.Length - 4), Budget)).Value);
     }
 
     [Fact]
@@ -69,7 +62,7 @@ public class SecurityLakeLiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     {
         var (_, auditors, _) = await Arrange();
 
-        var keys = LiveCompletion.TagKeys(_emulator.Settings(), SecurityLakeService.ServiceId, auditors.SubscriberArn, new[] { "team" }, "", Budget);
+        var keys = LiveCompletion.TagKeys(Emulator.Settings(), SecurityLakeService.ServiceId, auditors.SubscriberArn, new[] { "team" }, "", Budget);
         Assert.Equal(new[] { "tier" }, keys.Select(k => k.Value));
         Assert.Equal("tier = 1", keys[0].ToolTip);
     }
@@ -77,7 +70,7 @@ public class SecurityLakeLiveCompletionTests : IClassFixture<SdkEmulatorFixture>
     [Fact]
     public void An_unreachable_Security_Lake_endpoint_gives_nothing_quickly()
     {
-        var settings = _emulator.Settings();
+        var settings = Emulator.Settings();
         settings.EndpointUrl = "http://127.0.0.1:1";
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Assert.Empty(LiveCompletion.SubscriptionIds(settings, "", TimeSpan.FromSeconds(3)));

@@ -1,5 +1,5 @@
 using Xunit;
-using SecLake.Tests.Help;
+using SecLake.Tests.Support;
 
 namespace SecLake.Tests.Contract;
 

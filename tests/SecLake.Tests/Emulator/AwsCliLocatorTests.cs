@@ -1,4 +1,4 @@
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -7,14 +7,14 @@ namespace SecLake.Tests.Emulator;
 public sealed class AwsCliLocatorTests
 {
     [Fact]
-    public void AServiceNoCliKnowsIsUnavailableWithAnInstallHint()
+    public void A_service_no_CLI_knows_is_unavailable_with_an_install_hint()
     {
         Assert.Null(AwsCli.Locate("no-such-service"));
         Assert.Equal("AWS CLI with no-such-service not found on this machine: install the AWS CLI", AwsCli.UnavailableReason("no-such-service"));
     }
 
     [Fact]
-    public void AnAwsCliFactForAMissingCliIsSkippedSayingWhy()
+    public void An_AwsCliFact_for_a_missing_CLI_is_skipped_saying_why()
     {
         var fact = new AwsCliFactAttribute("no-such-service");
 

@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -10,29 +7,22 @@ namespace SecLake.Tests.Emulator;
 /// The real AWS CLI's QLDB commands against the emulator: every ledger and tagging command succeeds with the
 /// expected JSON, modeled errors surface with their codes, and a wrong secret is refused.
 /// </summary>
-public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
+public sealed class AwsCliQldbTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
     private const string Arn = "arn:aws:qldb:us-east-1:123456789012:ledger/cli-ledger";
-    private readonly EmulatorFixture _fixture;
-
-    public AwsCliQldbTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
 
     private async Task<AwsCliResult> Run(params string[] arguments)
     {
-        var result = await AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, arguments);
+        var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, arguments);
         Assert.True(result.ExitCode == 0, $"aws qldb {string.Join(' ', arguments)}: {result}");
         return result;
     }
 
     private Task<AwsCliResult> RunExpectingFailure(params string[] arguments) =>
-        AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, arguments);
+        AwsCli.RunAsync("qldb", Emulator.Endpoint, arguments);
 
     [AwsCliFact("qldb")]
-    public async Task EveryLedgerCommandWorksAgainstTheEmulator()
+    public async Task Every_ledger_command_works_against_the_emulator()
     {
         var created = (await Run("create-ledger", "--name", "cli-ledger", "--permissions-mode", "STANDARD", "--tags", "team=security")).Json!;
         Assert.Equal(("cli-ledger", Arn, "CREATING", "STANDARD"),
@@ -73,7 +63,7 @@ public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
         Assert.NotEqual(0, gone.ExitCode);
         Assert.Contains("An error occurred (ResourceNotFoundException) when calling the DescribeLedger operation", gone.StdErr);
 
-        var requests = _fixture.Host.Requests;
+        var requests = Emulator.Host.Requests;
         CliRecordings.Save("qldb-cli", requests);
         Assert.Equal(404, requests[^1].StatusCode);
         Assert.All(requests.Take(requests.Count - 1), r => Assert.Equal(200, r.StatusCode));
@@ -87,7 +77,7 @@ public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
     }
 
     [AwsCliFact("qldb")]
-    public async Task ModeledErrorsSurfaceWithTheirCodes()
+    public async Task Modeled_errors_surface_with_their_codes()
     {
         await Run("create-ledger", "--name", "taken", "--permissions-mode", "STANDARD");
 
@@ -102,20 +92,20 @@ public sealed class AwsCliQldbTests : IClassFixture<EmulatorFixture>
     }
 
     [AwsCliFact("qldb")]
-    public async Task AWrongSecretIsRefused()
+    public async Task A_wrong_secret_is_refused()
     {
-        var result = await AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, new[] { "list-ledgers" },
+        var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, new[] { "list-ledgers" },
             TestCredentials.Default with { SecretKey = "wrong-secret" });
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("An error occurred (InvalidSignatureException) when calling the ListLedgers operation", result.StdErr);
-        Assert.Equal(403, Assert.Single(_fixture.Host.Requests).StatusCode);
+        Assert.Equal(403, Assert.Single(Emulator.Host.Requests).StatusCode);
     }
 
     [AwsCliFact("qldb")]
-    public async Task AnUnknownKeyIsRefused()
+    public async Task An_unknown_key_is_refused()
     {
-        var result = await AwsCli.RunAsync("qldb", _fixture.Host.Endpoint, new[] { "list-ledgers" },
+        var result = await AwsCli.RunAsync("qldb", Emulator.Endpoint, new[] { "list-ledgers" },
             new TestCredentials("AKIAUNKNOWNKEY000000", "secret"));
 
         Assert.Contains("An error occurred (UnrecognizedClientException) when calling the ListLedgers operation", result.StdErr);

@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -11,18 +8,10 @@ namespace SecLake.Tests.Emulator;
 /// The real AWS CLI's Security Lake (GA) commands against the emulator: data lake, subscriber and tagging
 /// commands succeed with the expected JSON, modeled errors surface with their codes, a wrong secret is refused.
 /// </summary>
-public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
+public sealed class AwsCliSecurityLakeTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private const string MetaStoreRole = "arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager";
     private const string EastLake = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default";
     private const string Sources = """[{"awsLogSource":{"sourceName":"ROUTE53","sourceVersion":"2.0"}},{"customLogSource":{"sourceName":"my-app","sourceVersion":"1.0"}}]""";
-    private readonly EmulatorFixture _fixture;
-
-    public AwsCliSecurityLakeTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
 
     private async Task<AwsCliResult> Run(params string[] arguments)
     {
@@ -32,12 +21,12 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     }
 
     private Task<AwsCliResult> RunExpectingFailure(params string[] arguments) =>
-        AwsCli.RunAsync("securitylake", _fixture.Host.Endpoint, arguments);
+        AwsCli.RunAsync("securitylake", Emulator.Endpoint, arguments);
 
     private Task<AwsCliResult> CreateDataLake(params string[] regions) =>
         Run("create-data-lake",
             "--configurations", "[" + string.Join(",", regions.Select(r => """{"region":"REGION","lifecycleConfiguration":{"expiration":{"days":365}}}""".Replace("REGION", r))) + "]",
-            "--meta-store-manager-role-arn", MetaStoreRole,
+            "--meta-store-manager-role-arn", SecurityLakeTestData.MetaStoreRole,
             "--tags", "key=team,value=security");
 
     private Task<AwsCliResult> CreateSubscriber(string name, params string[] extra) =>
@@ -45,7 +34,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
                     "--subscriber-name", name, "--sources", Sources }.Concat(extra).ToArray());
 
     [AwsCliFact("securitylake")]
-    public async Task EveryDataLakeCommandWorksAgainstTheEmulator()
+    public async Task Every_data_lake_command_works_against_the_emulator()
     {
         var created = (await CreateDataLake("us-east-1", "eu-west-1")).Json!;
         Assert.Equal(EastLake, created.Str("dataLakes.0.dataLakeArn"));
@@ -72,16 +61,16 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
         var remaining = (await Run("list-data-lakes")).Json!;
         Assert.Equal("us-east-1", Assert.Single(remaining["dataLakes"]!.AsArray()).Str("region"));
 
-        CliRecordings.Save("securitylake-cli-datalakes", _fixture.Host.Requests);
-        Assert.All(_fixture.Host.Requests, r => Assert.Equal(200, r.StatusCode));
-        var untag = _fixture.Host.Requests.Single(r => r.Operation == "UntagResource");
+        CliRecordings.Save("securitylake-cli-datalakes", Emulator.Host.Requests);
+        Assert.All(Emulator.Host.Requests, r => Assert.Equal(200, r.StatusCode));
+        var untag = Emulator.Host.Requests.Single(r => r.Operation == "UntagResource");
         Assert.Equal("/v1/tags/arn%3Aaws%3Asecuritylake%3Aus-east-1%3A123456789012%3Adata-lake%2Fdefault", untag.Path);
         Assert.Equal("tagKeys=team", untag.QueryString);
-        Assert.Equal("regions=us-east-1&regions=eu-west-1", _fixture.Host.Requests.First(r => r.Operation == "ListDataLakes").QueryString);
+        Assert.Equal("regions=us-east-1&regions=eu-west-1", Emulator.Host.Requests.First(r => r.Operation == "ListDataLakes").QueryString);
     }
 
     [AwsCliFact("securitylake")]
-    public async Task EverySubscriberCommandWorksAgainstTheEmulator()
+    public async Task Every_subscriber_command_works_against_the_emulator()
     {
         await CreateDataLake("us-east-1");
 
@@ -105,7 +94,7 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
         // --page-size makes the CLI follow nextToken through three pages and merge them.
         var listed = (await Run("list-subscribers", "--page-size", "1")).Json!;
         Assert.Equal(new[] { "renamed", "second", "third" }, listed["subscribers"]!.AsArray().Select(s => s.Str("subscriberName")).ToArray());
-        var pages = _fixture.Host.Requests.Where(r => r.Operation == "ListSubscribers").ToList();
+        var pages = Emulator.Host.Requests.Where(r => r.Operation == "ListSubscribers").ToList();
         Assert.Equal(3, pages.Count);
         Assert.Contains("nextToken=", pages[1].QueryString);
 
@@ -113,15 +102,15 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
         var gone = await RunExpectingFailure("get-subscriber", "--subscriber-id", id);
         Assert.Contains("An error occurred (ResourceNotFoundException) when calling the GetSubscriber operation", gone.StdErr);
 
-        CliRecordings.Save("securitylake-cli-subscribers", _fixture.Host.Requests);
+        CliRecordings.Save("securitylake-cli-subscribers", Emulator.Host.Requests);
     }
 
     [AwsCliFact("securitylake")]
-    public async Task ModeledErrorsSurfaceWithTheirCodes()
+    public async Task Modeled_errors_surface_with_their_codes()
     {
         await CreateDataLake("us-east-1");
 
-        var conflict = await RunExpectingFailure("create-data-lake", "--configurations", """[{"region":"us-east-1"}]""", "--meta-store-manager-role-arn", MetaStoreRole);
+        var conflict = await RunExpectingFailure("create-data-lake", "--configurations", """[{"region":"us-east-1"}]""", "--meta-store-manager-role-arn", SecurityLakeTestData.MetaStoreRole);
         var missingLake = await RunExpectingFailure("delete-data-lake", "--regions", "eu-west-1");
         var invalid = await RunExpectingFailure("create-subscriber", "--subscriber-identity", "principal=12345,externalId=external-id-1",
             "--subscriber-name", "bad", "--sources", Sources);
@@ -133,9 +122,9 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     }
 
     [AwsCliFact("securitylake")]
-    public async Task ThrottlingSurfacesAsThrottlingException()
+    public async Task Throttling_surfaces_as_ThrottlingException()
     {
-        _fixture.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1));
+        Emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1));
 
         var result = await RunExpectingFailure("list-data-lakes");
 
@@ -144,9 +133,9 @@ public sealed class AwsCliSecurityLakeTests : IClassFixture<EmulatorFixture>
     }
 
     [AwsCliFact("securitylake")]
-    public async Task AWrongSecretIsRefused()
+    public async Task A_wrong_secret_is_refused()
     {
-        var result = await AwsCli.RunAsync("securitylake", _fixture.Host.Endpoint, new[] { "list-data-lakes" },
+        var result = await AwsCli.RunAsync("securitylake", Emulator.Endpoint, new[] { "list-data-lakes" },
             TestCredentials.Default with { SecretKey = "wrong-secret" });
 
         Assert.NotEqual(0, result.ExitCode);

@@ -1,8 +1,4 @@
-using System;
-using System.IO;
-using System.Net.Http;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -11,7 +7,7 @@ namespace SecLake.Tests.Emulator;
 public sealed class CommandLineTests
 {
     [Fact]
-    public async Task PrintsOneReadyLineServesAndStopsOnSigterm()
+    public async Task Prints_one_ready_line_serves_and_stops_on_SIGTERM()
     {
         var portFile = Path.Combine(Path.GetTempPath(), $"seclake-emulator-{Guid.NewGuid():N}.url");
         try
@@ -21,7 +17,7 @@ public sealed class CommandLineTests
                 "--ledger-limit", "5", "--port-file", portFile);
 
             Assert.Equal(emulator.Endpoint.ToString(), File.ReadAllText(portFile));
-            using var client = new SignedClient(emulator.Endpoint);
+            var client = emulator.Client;
             var health = await client.RawAsync(HttpMethod.Get, "/_emulator/health");
             Assert.Equal(200, (int)health.StatusCode);
             var created = await client.CreateAsync("from-cli");
@@ -37,10 +33,10 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task TheLedgerLimitAndDelaysComeFromTheCommandLine()
+    public async Task The_ledger_limit_and_delays_come_from_the_command_line()
     {
         await using var emulator = await EmulatorProcess.StartAsync("--ledger-limit", "1", "--ledger-create-delay", "0");
-        using var client = new SignedClient(emulator.Endpoint);
+        var client = emulator.Client;
 
         await client.CreateAsync("only-one");
         var second = await client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody("one-too-many"));
@@ -50,7 +46,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task WithExitOnStdinCloseItStopsWhenStdinCloses()
+    public async Task With_exit_on_stdin_close_it_stops_when_stdin_closes()
     {
         await using var emulator = await EmulatorProcess.StartAsync("--exit-on-stdin-close");
 
@@ -61,22 +57,11 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task AnUnknownOptionExitsWithUsage()
+    public async Task An_unknown_option_exits_with_usage()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(EmulatorProcess.AssemblyPath);
-        start.ArgumentList.Add("--colour");
-        start.ArgumentList.Add("blue");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var (exitCode, stderr) = await EmulatorProcess.RunToExitAsync("--colour", "blue");
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("Unknown option --colour", stderr);
         Assert.Contains("usage:", stderr);
     }

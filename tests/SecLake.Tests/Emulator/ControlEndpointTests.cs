@@ -1,26 +1,13 @@
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>The unsigned /_emulator/ endpoints another process uses, and the in-process request log.</summary>
-public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
+public sealed class ControlEndpointTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public ControlEndpointTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     private async Task<(int Status, JsonNode? Json, HttpResponseMessage Response)> Control(HttpMethod method, string path, string? json = null)
     {
         var response = await Client.RawAsync(method, path, json);
@@ -29,7 +16,7 @@ public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task HealthAnswersOkWithARequestId()
+    public async Task Health_answers_ok_with_a_request_id()
     {
         var (status, json, response) = await Control(HttpMethod.Get, "/_emulator/health");
 
@@ -39,7 +26,7 @@ public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task RequestsListsEveryServiceCallRawAndNotTheControlCalls()
+    public async Task Requests_lists_every_service_call_raw_and_not_the_control_calls()
     {
         await Client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody("orders"));
         await Client.QldbAsync(HttpMethod.Delete, QldbTestData.TagsPath(QldbTestData.LedgerArn("orders")) + "?tagKeys=a&tagKeys=b%20c");
@@ -62,33 +49,33 @@ public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TheInProcessLogMatchesTheEndpoint()
+    public async Task The_in_process_log_matches_the_endpoint()
     {
         await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1");
 
-        var recorded = Assert.Single(_fixture.Host.Requests);
+        var recorded = Assert.Single(Emulator.Host.Requests);
         Assert.Equal(("securitylake", "ListDataLakes", "GET", "/v1/datalakes", "regions=us-east-1", ""),
             (recorded.Service, recorded.Operation, recorded.Method, recorded.Path, recorded.QueryString, recorded.Body));
         Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/", recorded.Headers["authorization"]);
     }
 
     [Fact]
-    public async Task ResetForgetsStateRequestsAndFaults()
+    public async Task Reset_forgets_state_requests_and_faults()
     {
         await Client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody("orders"));
-        _fixture.Host.Faults.Add("*", "*", SecLake.Emulator.Fault.InternalError());
+        Emulator.Host.Faults.Add("*", "*", SecLake.Emulator.Fault.InternalError());
 
         var (status, _, _) = await Control(HttpMethod.Post, "/_emulator/reset");
 
         Assert.Equal(200, status);
-        Assert.Empty(_fixture.Host.Requests);
+        Assert.Empty(Emulator.Host.Requests);
         var list = await Client.QldbAsync(HttpMethod.Get, "/ledgers");
         Assert.Equal(200, list.Status);
         Assert.Empty(list.Json!["Ledgers"]!.AsArray());
     }
 
     [Fact]
-    public async Task FaultsCanBeAddedAndClearedOverHttp()
+    public async Task Faults_can_be_added_and_cleared_over_HTTP()
     {
         var fault = """{"service":"securitylake","operation":"ListSubscribers","count":2,"statusCode":429,"errorCode":"ThrottlingException","message":"slow down","retryAfterSeconds":3,"latencyMs":10}""";
 
@@ -107,21 +94,21 @@ public sealed class ControlEndpointTests : IClassFixture<EmulatorFixture>
     [Theory]
     [InlineData("{\"count\":0,\"statusCode\":500}")]
     [InlineData("not json")]
-    public async Task AnInvalidFaultIsRefused(string body)
+    public async Task An_invalid_fault_is_refused(string body)
     {
         var (status, _, _) = await Control(HttpMethod.Post, "/_emulator/faults", body);
         Assert.Equal(400, status);
     }
 
     [Fact]
-    public async Task AnUnknownControlPathIsNotFound()
+    public async Task An_unknown_control_path_is_not_found()
     {
         var (status, _, _) = await Control(HttpMethod.Get, "/_emulator/nothing");
         Assert.Equal(404, status);
     }
 
     [Fact]
-    public async Task RecordedRequestsSerializeWithCamelCaseMembers()
+    public async Task Recorded_requests_serialize_with_camelCase_members()
     {
         await Client.QldbAsync(HttpMethod.Get, "/ledgers");
         var (_, json, _) = await Control(HttpMethod.Get, "/_emulator/requests");

@@ -1,30 +1,17 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
-using System.Net.Http;
-using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Injected faults answer in each service's wire form, for the requested number of matching calls only.</summary>
-public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
+public sealed class FaultInjectionTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public FaultInjectionTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-    private FaultInjector Faults => _fixture.Host.Faults;
+    private FaultInjector Faults => Emulator.Host.Faults;
 
     [Fact]
-    public async Task SecurityLakeThrottlingCarriesRetryAfterAsTheModelBindsIt()
+    public async Task Security_Lake_throttling_carries_Retry_After_as_the_model_binds_it()
     {
         Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 7));
 
@@ -35,11 +22,11 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
         Assert.Equal("7", throttled.Headers.GetValues("Retry-After").Single());
         Assert.False(string.IsNullOrEmpty(throttled.Json.Str("message")));
         Assert.Equal(200, next.Status);
-        Assert.Equal(new[] { 429, 200 }, _fixture.Host.Requests.Select(r => r.StatusCode).ToArray());
+        Assert.Equal(new[] { 429, 200 }, Emulator.Host.Requests.Select(r => r.StatusCode).ToArray());
     }
 
     [Fact]
-    public async Task ServerErrorsUseEachServicesCodeAndMessageMember()
+    public async Task Server_errors_use_each_service_s_code_and_message_member()
     {
         Faults.Add("*", "*", Fault.InternalError(), count: 2);
 
@@ -55,7 +42,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task AFaultMatchesOnlyItsServiceAndOperation()
+    public async Task A_fault_matches_only_its_service_and_operation()
     {
         Faults.Add("qldb", "CreateLedger", new Fault { StatusCode = 503, ErrorCode = "ServiceUnavailable", Message = "try later" }, count: 3);
 
@@ -70,7 +57,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task LatencyAloneDelaysASuccessfulAnswer()
+    public async Task Latency_alone_delays_a_successful_answer()
     {
         Faults.Add("qldb", "ListLedgers", Fault.Delay(TimeSpan.FromMilliseconds(300)));
 
@@ -83,7 +70,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task LatencyCombinesWithAnError()
+    public async Task Latency_combines_with_an_error()
     {
         Faults.Add("securitylake", "*", new Fault { StatusCode = 429, Latency = TimeSpan.FromMilliseconds(200) });
 
@@ -96,7 +83,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ClearRemovesPendingFaults()
+    public async Task Clear_removes_pending_faults()
     {
         Faults.Add("*", "*", Fault.InternalError(), count: 5);
         Faults.Clear();
@@ -105,7 +92,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task FaultsApplyOnlyToAuthenticatedCalls()
+    public async Task Faults_apply_only_to_authenticated_calls()
     {
         Faults.Add("*", "*", Fault.InternalError());
 
@@ -117,7 +104,7 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public void CountMustBePositive()
+    public void Count_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Faults.Add("*", "*", Fault.InternalError(), count: 0));
     }

@@ -1,29 +1,15 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>QLDB ledger operations over HTTP: responses as the model shapes them and the modeled errors.</summary>
-public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
+public sealed class QldbLedgerTests(SecondAccountFixture emulator) : SharedEmulatorTests<SecondAccountFixture>(emulator)
 {
-    private readonly SecondAccountFixture _fixture;
-
-    public QldbLedgerTests(SecondAccountFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
-    public async Task CreateLedgerAnswersCreatingWithDefaultDeletionProtectionAndEpochSeconds()
+    public async Task CreateLedger_answers_CREATING_with_default_deletion_protection_and_epoch_seconds()
     {
         var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000m;
         var reply = await Client.CreateAsync("orders");
@@ -41,7 +27,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task DescribeLedgerShowsTheModeledMembers()
+    public async Task DescribeLedger_shows_the_modeled_members()
     {
         await Client.CreateAsync("orders", deletionProtection: false);
 
@@ -60,7 +46,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     [InlineData("arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", "arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
     [InlineData("alias/ExampleAlias", "arn:aws:kms:us-east-1:123456789012:key/")]
     [InlineData("arn:aws:kms:us-east-2:111122223333:alias/ExampleAlias", "arn:aws:kms:us-east-2:111122223333:key/")]
-    public async Task CustomerManagedKeysBecomeKeyArns(string kmsKey, string expectedPrefix)
+    public async Task Customer_managed_keys_become_key_ARNs(string kmsKey, string expectedPrefix)
     {
         var created = await Client.CreateAsync("secure", kmsKey: kmsKey);
         var described = await Client.DescribeAsync("secure");
@@ -73,7 +59,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task AnAliasAlwaysResolvesToTheSameKey()
+    public async Task An_alias_always_resolves_to_the_same_key()
     {
         var first = await Client.CreateAsync("first", kmsKey: "alias/shared");
         var second = await Client.CreateAsync("second", kmsKey: "alias/shared");
@@ -84,7 +70,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task AnAwsOwnedKeyHasNoKeyArnAndNoEncryptionDescription()
+    public async Task An_AWS_owned_key_has_no_key_ARN_and_no_EncryptionDescription()
     {
         var created = await Client.CreateAsync("owned", kmsKey: "AWS_OWNED_KMS_KEY");
         var described = await Client.DescribeAsync("owned");
@@ -97,16 +83,15 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     [InlineData("not a key")]
     [InlineData("alias/")]
     [InlineData("arn:aws:kms:us-east-1:123456789012:secret/x")]
-    public async Task AKmsKeyThatNamesNoKeyIsAnInvalidParameter(string kmsKey)
+    public async Task A_KMS_key_that_names_no_key_is_an_invalid_parameter(string kmsKey)
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("bad-key", kmsKey: kmsKey));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("KmsKey", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "KmsKey");
     }
 
     [Fact]
-    public async Task DescribingAnUnknownLedgerIsResourceNotFound()
+    public async Task Describing_an_unknown_ledger_is_ResourceNotFound()
     {
         var reply = await Client.DescribeAsync("missing");
 
@@ -116,7 +101,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task ATakenNameIsResourceAlreadyExists()
+    public async Task A_taken_name_is_ResourceAlreadyExists()
     {
         await Client.CreateAsync("orders");
 
@@ -128,7 +113,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task TheLedgerLimitPerAccountAndRegionIsEnforced()
+    public async Task The_ledger_limit_per_account_and_Region_is_enforced()
     {
         for (var i = 1; i <= 5; i++) await Client.CreateAsync($"ledger-{i}");
 
@@ -141,7 +126,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task ListLedgersPagesInNameOrderWithOpaqueTokens()
+    public async Task ListLedgers_pages_in_name_order_with_opaque_tokens()
     {
         foreach (var name in new[] { "e-ledger", "a-ledger", "d-ledger", "b-ledger", "c-ledger" }) await Client.CreateAsync(name);
 
@@ -169,7 +154,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task ListLedgersWithoutLedgersIsAnEmptyList()
+    public async Task ListLedgers_without_ledgers_is_an_empty_list()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers");
 
@@ -185,16 +170,15 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     [InlineData("next_token=%21%21%21%21", "NextToken")]
     [InlineData("next_token=abc", "NextToken")]
     [InlineData("next_token=Zm9yZWlnbg%3D%3D", "NextToken")]
-    public async Task ListLedgersRejectsBadPagingInput(string query, string parameter)
+    public async Task ListLedgers_rejects_bad_paging_input(string query, string parameter)
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers?" + query);
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal(parameter, reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, parameter);
     }
 
     [Fact]
-    public async Task UpdateLedgerChangesProtectionAndKeyAndAnswersTheUpdateShape()
+    public async Task UpdateLedger_changes_protection_and_key_and_answers_the_update_shape()
     {
         await Client.CreateAsync("orders");
 
@@ -209,7 +193,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task SwitchingBackToAnAwsOwnedKeyShowsAwsOwnedKmsKey()
+    public async Task Switching_back_to_an_AWS_owned_key_shows_AWS_OWNED_KMS_KEY()
     {
         await Client.CreateAsync("orders", kmsKey: "alias/orders");
 
@@ -220,7 +204,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task UpdateLedgerWithoutChangesKeepsEverything()
+    public async Task UpdateLedger_without_changes_keeps_everything()
     {
         await Client.CreateAsync("orders", deletionProtection: false, kmsKey: "alias/orders");
         var before = await Client.DescribeAsync("orders");
@@ -232,7 +216,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task UpdateLedgerPermissionsModeAnswersNameArnAndMode()
+    public async Task UpdateLedgerPermissionsMode_answers_name_ARN_and_mode()
     {
         await Client.CreateAsync("orders");
 
@@ -247,7 +231,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     [InlineData("PATCH", "/ledgers/missing")]
     [InlineData("PATCH", "/ledgers/missing/permissions-mode")]
     [InlineData("DELETE", "/ledgers/missing")]
-    public async Task ChangingAnUnknownLedgerIsResourceNotFound(string method, string path)
+    public async Task Changing_an_unknown_ledger_is_ResourceNotFound(string method, string path)
     {
         var body = path.EndsWith("permissions-mode") ? new JsonObject { ["PermissionsMode"] = "STANDARD" } : null;
         var reply = await Client.QldbAsync(new HttpMethod(method), path, body ?? (method == "PATCH" ? new JsonObject() : null));
@@ -256,7 +240,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task DeletingAProtectedLedgerFailsItsPrecondition()
+    public async Task Deleting_a_protected_ledger_fails_its_precondition()
     {
         await Client.CreateAsync("protected");
 
@@ -268,7 +252,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task DeletingAnUnprotectedLedgerRemovesItWithAnEmptyAnswer()
+    public async Task Deleting_an_unprotected_ledger_removes_it_with_an_empty_answer()
     {
         await Client.CreateAsync("temporary", deletionProtection: false);
 
@@ -282,7 +266,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task LedgersAreIsolatedPerRegionAndAccount()
+    public async Task Ledgers_are_isolated_per_Region_and_account()
     {
         await Client.CreateAsync("shared-name");
         var euWest = new SendOptions { Region = "eu-west-1" };
@@ -299,7 +283,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task AnUnboundPathIsAnUnknownOperation()
+    public async Task An_unbound_path_is_an_unknown_operation()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers/orders/journal-kinesis-streams");
 
@@ -307,7 +291,7 @@ public sealed class QldbLedgerTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task ABodyThatIsNotJsonIsAnInvalidParameter()
+    public async Task A_body_that_is_not_JSON_is_an_invalid_parameter()
     {
         var reply = await Client.SendAsync("qldb", HttpMethod.Post, "/ledgers", JsonValue.Create("just a string"));
 

@@ -1,9 +1,6 @@
-using System;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
 
@@ -17,17 +14,17 @@ public sealed class QldbStateTransitionTests
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
 
-    private static Task<EmulatorHost> StartAsync() => EmulatorHost.StartAsync(new EmulatorOptions
+    private static Task<EmulatorFixture> StartAsync() => EmulatorFixture.StartAsync(options =>
     {
-        LedgerCreateDelay = Delay,
-        LedgerDeleteDelay = Delay,
+        options.LedgerCreateDelay = Delay;
+        options.LedgerDeleteDelay = Delay;
     });
 
     [Fact]
-    public async Task ANewLedgerIsCreatingThenActive()
+    public async Task A_new_ledger_is_CREATING_then_ACTIVE()
     {
-        await using var host = await StartAsync();
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await StartAsync();
+        var client = emulator.Client;
         await client.CreateAsync("orders", deletionProtection: false);
 
         var early = await client.DescribeAsync("orders");
@@ -46,10 +43,10 @@ public sealed class QldbStateTransitionTests
     }
 
     [Fact]
-    public async Task ADeletedLedgerIsDeletingThenGone()
+    public async Task A_deleted_ledger_is_DELETING_then_gone()
     {
-        await using var host = await StartAsync();
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await StartAsync();
+        var client = emulator.Client;
         await client.CreateAsync("orders", deletionProtection: false);
         await Eventually.ReachAsync(() => client.DescribeAsync("orders"), r => r.Json.Str("State") == "ACTIVE");
 
@@ -70,10 +67,10 @@ public sealed class QldbStateTransitionTests
     }
 
     [Fact]
-    public async Task TheCreateResponseSaysCreatingEvenWithoutDelay()
+    public async Task The_create_response_says_CREATING_even_without_delay()
     {
-        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { LedgerCreateDelay = TimeSpan.Zero });
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await EmulatorFixture.StartAsync(options => options.LedgerCreateDelay = TimeSpan.Zero);
+        var client = emulator.Client;
 
         var created = await client.CreateAsync("orders");
 

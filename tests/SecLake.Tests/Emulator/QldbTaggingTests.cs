@@ -1,29 +1,15 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>QLDB TagResource, UntagResource and ListTagsForResource on ledger ARNs sent as encoded URI labels.</summary>
-public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
+public sealed class QldbTaggingTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public QldbTaggingTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
-    public async Task TagsGivenAtCreationAreListed()
+    public async Task Tags_given_at_creation_are_listed()
     {
         await Client.CreateAsync("tagged", tags: new JsonObject { ["team"] = "security", ["empty"] = null });
 
@@ -34,7 +20,7 @@ public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TagAndUntagChangeTheListedTags()
+    public async Task Tag_and_untag_change_the_listed_tags()
     {
         await Client.CreateAsync("tagged", tags: new JsonObject { ["a"] = "1" });
         var path = TagsPath(LedgerArn("tagged"));
@@ -49,31 +35,30 @@ public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TheArnTravelsPercentEncodedAndIsRecordedRaw()
+    public async Task The_ARN_travels_percent_encoded_and_is_recorded_raw()
     {
         await Client.CreateAsync("tagged");
 
         await Client.QldbAsync(HttpMethod.Get, TagsPath(LedgerArn("tagged")));
 
-        var recorded = _fixture.Host.Requests.Last();
+        var recorded = Emulator.Host.Requests.Last();
         Assert.Equal("ListTagsForResource", recorded.Operation);
         Assert.Equal("/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Ftagged", recorded.Path);
     }
 
     [Fact]
-    public async Task TaggingAnExistingKeyFailsAsTheModelDocuments()
+    public async Task Tagging_an_existing_key_fails_as_the_model_documents()
     {
         await Client.CreateAsync("tagged", tags: new JsonObject { ["a"] = "1" });
 
         var reply = await Client.QldbAsync(HttpMethod.Post, TagsPath(LedgerArn("tagged")),
             new JsonObject { ["Tags"] = new JsonObject { ["a"] = "2" } });
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Tags", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Tags");
     }
 
     [Fact]
-    public async Task AResourceCarriesAtMostFiftyTags()
+    public async Task A_resource_carries_at_most_fifty_tags()
     {
         var tags = new JsonObject();
         foreach (var i in Enumerable.Range(0, 50)) tags[$"k{i}"] = "v";
@@ -89,7 +74,7 @@ public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
     [InlineData("GET")]
     [InlineData("POST")]
     [InlineData("DELETE")]
-    public async Task AnArnOfNoLedgerIsResourceNotFound(string method)
+    public async Task An_ARN_of_no_ledger_is_ResourceNotFound(string method)
     {
         await Client.CreateAsync("tagged");
         var body = method == "POST" ? new JsonObject { ["Tags"] = new JsonObject { ["a"] = "1" } } : null;
@@ -107,16 +92,15 @@ public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
     [InlineData("short")]
     [InlineData("not-an-arn-but-long-enough")]
     [InlineData("arn:aws:securitylake:us-east-1:123456789012:data-lake/default")]
-    public async Task AValueThatIsNoQldbArnIsAnInvalidParameter(string arn)
+    public async Task A_value_that_is_no_QLDB_ARN_is_an_invalid_parameter(string arn)
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, TagsPath(arn));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("ResourceArn", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "ResourceArn");
     }
 
     [Fact]
-    public async Task TagResourceRequiresTagsAndUntagRequiresKeys()
+    public async Task TagResource_requires_tags_and_UntagResource_requires_keys()
     {
         await Client.CreateAsync("tagged");
         var path = TagsPath(LedgerArn("tagged"));
@@ -124,9 +108,7 @@ public sealed class QldbTaggingTests : IClassFixture<EmulatorFixture>
         var noTags = await Client.QldbAsync(HttpMethod.Post, path, new JsonObject());
         var noKeys = await Client.QldbAsync(HttpMethod.Delete, path);
 
-        AssertError(noTags, 400, "InvalidParameterException");
-        Assert.Equal("Tags", noTags.Json.Str("ParameterName"));
-        AssertError(noKeys, 400, "InvalidParameterException");
-        Assert.Equal("TagKeys", noKeys.Json.Str("ParameterName"));
+        AssertInvalidParameter(noTags, "Tags");
+        AssertInvalidParameter(noKeys, "TagKeys");
     }
 }

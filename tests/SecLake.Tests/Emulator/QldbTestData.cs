@@ -1,7 +1,5 @@
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -42,5 +40,12 @@ internal static class QldbTestData
         Assert.True(reply.Status == status && reply.ErrorType == code, $"expected {status} {code}, got {reply}");
         Assert.False(string.IsNullOrEmpty(reply.RequestId));
         Assert.False(string.IsNullOrEmpty(reply.Json.Str("Message")), "QLDB errors carry Message");
+    }
+
+    /// <summary>A 400 InvalidParameterException naming <paramref name="parameter"/> in ParameterName.</summary>
+    public static void AssertInvalidParameter(ServiceReply reply, string parameter)
+    {
+        AssertError(reply, 400, "InvalidParameterException");
+        Assert.Equal(parameter, reply.Json.Str("ParameterName"));
     }
 }

@@ -1,8 +1,5 @@
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;
 
@@ -12,24 +9,16 @@ namespace SecLake.Tests.Emulator;
 /// QLDB input constraints from qldb-2019-01-02.service-2.json: every violation is a 400 InvalidParameterException
 /// naming the member in ParameterName; values at the limits are accepted.
 /// </summary>
-public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
+public sealed class QldbValidationTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public QldbValidationTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
     [Theory]
     [InlineData("a")]
     [InlineData("Ledger-2")]
     [InlineData("abcdefghijklmnopqrstuvwxyz012345")] // 32 characters
     [InlineData("0x")]
-    public async Task AcceptsLedgerNamesTheModelAllows(string name)
+    public async Task Accepts_ledger_names_the_model_allows(string name)
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
         Assert.Equal(200, reply.Status);
     }
 
@@ -44,12 +33,11 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
     [InlineData("new\nline")]
     [InlineData("abc\n")] // the model's $ is the end of the input, not before a final newline
     [InlineData("caf\u00e9")]
-    public async Task RejectsLedgerNamesTheModelForbids(string name)
+    public async Task Rejects_ledger_names_the_model_forbids(string name)
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody(name));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Name", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Name");
         Assert.Matches("^[0-9]+ validation errors? detected: ", reply.Json.Str("Message"));
     }
 
@@ -69,62 +57,58 @@ public sealed class QldbValidationTests : IClassFixture<EmulatorFixture>
 
     [Theory]
     [MemberData(nameof(InvalidCreateBodies))]
-    public async Task RejectsCreateLedgerInputsTheModelForbids(string body, string parameter)
+    public async Task Rejects_CreateLedger_inputs_the_model_forbids(string body, string parameter)
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", JsonNode.Parse(body));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal(parameter, reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, parameter);
     }
 
     [Fact]
-    public async Task AcceptsTagsAtTheirLimits()
+    public async Task Accepts_tags_at_their_limits()
     {
         var tags = new JsonObject { [new string('k', 128)] = new string('v', 256), ["empty"] = "", ["null-value"] = null };
 
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
 
         Assert.Equal(200, reply.Status);
     }
 
     [Fact]
-    public async Task RejectsMoreThanTwoHundredTagsOnCreate()
+    public async Task Rejects_more_than_two_hundred_tags_on_create()
     {
         var tags = new JsonObject();
         foreach (var i in Enumerable.Range(0, 201)) tags[$"k{i}"] = "v";
 
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody("tagged", tags: tags));
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Tags", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Tags");
     }
 
     [Fact]
-    public async Task RejectsAnInvalidNameInThePath()
+    public async Task Rejects_an_invalid_name_in_the_path()
     {
-        var reply = await _fixture.Client.DescribeAsync("bad--name");
+        var reply = await Client.DescribeAsync("bad--name");
 
-        AssertError(reply, 400, "InvalidParameterException");
-        Assert.Equal("Name", reply.Json.Str("ParameterName"));
+        AssertInvalidParameter(reply, "Name");
     }
 
     [Fact]
-    public async Task UpdateLedgerPermissionsModeRequiresAValidMode()
+    public async Task UpdateLedgerPermissionsMode_requires_a_valid_mode()
     {
-        await _fixture.Client.CreateAsync("orders");
+        await Client.CreateAsync("orders");
 
-        var missing = await _fixture.Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject());
-        var unknown = await _fixture.Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject { ["PermissionsMode"] = "ALL" });
+        var missing = await Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject());
+        var unknown = await Client.QldbAsync(HttpMethod.Patch, "/ledgers/orders/permissions-mode", new JsonObject { ["PermissionsMode"] = "ALL" });
 
         AssertError(missing, 400, "InvalidParameterException");
-        AssertError(unknown, 400, "InvalidParameterException");
-        Assert.Equal("PermissionsMode", unknown.Json.Str("ParameterName"));
+        AssertInvalidParameter(unknown, "PermissionsMode");
     }
 
     [Fact]
-    public async Task ReportsEveryViolationInTheMessage()
+    public async Task Reports_every_violation_in_the_message()
     {
-        var reply = await _fixture.Client.QldbAsync(HttpMethod.Post, "/ledgers", new JsonObject { ["Name"] = "", ["PermissionsMode"] = "X" });
+        var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", new JsonObject { ["Name"] = "", ["PermissionsMode"] = "X" });
 
         Assert.StartsWith("3 validation errors detected: ", reply.Json.Str("Message"));
     }

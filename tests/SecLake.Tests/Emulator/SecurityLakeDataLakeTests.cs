@@ -1,28 +1,15 @@
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.SecurityLakeTestData;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>CreateDataLake, UpdateDataLake, DeleteDataLake and ListDataLakes over HTTP, as the GA model shapes them.</summary>
-public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixture>
+public sealed class SecurityLakeDataLakeTests(SecondAccountFixture emulator) : SharedEmulatorTests<SecondAccountFixture>(emulator)
 {
-    private readonly SecondAccountFixture _fixture;
-
-    public SecurityLakeDataLakeTests(SecondAccountFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
-    public async Task CreateDataLakeCreatesOneDataLakePerConfiguredRegion()
+    public async Task CreateDataLake_creates_one_data_lake_per_configured_Region()
     {
         var json = await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1" });
 
@@ -41,7 +28,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task ConfigurationsAreStoredAndReturnedAsTheModelNamesThem()
+    public async Task Configurations_are_stored_and_returned_as_the_model_names_them()
     {
         var configuration = new JsonObject
         {
@@ -70,7 +57,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task CreatingWhereADataLakeExistsIsAConflictAndCreatesNothing()
+    public async Task Creating_where_a_data_lake_exists_is_a_conflict_and_creates_nothing()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -84,7 +71,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task ListDataLakesFiltersByTheRepeatedRegionsParameter()
+    public async Task ListDataLakes_filters_by_the_repeated_regions_parameter()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1", "ap-south-1" });
 
@@ -96,7 +83,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task UpdateDataLakeReplacesTheGivenPartsAndReportsAnUpdateStatus()
+    public async Task UpdateDataLake_replaces_the_given_parts_and_reports_an_update_status()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var update = new JsonObject
@@ -119,7 +106,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task UpdatingOrDeletingARegionWithoutADataLakeIsResourceNotFound()
+    public async Task Updating_or_deleting_a_Region_without_a_data_lake_is_ResourceNotFound()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -134,7 +121,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task DeleteDataLakeRemovesTheNamedRegionsOnly()
+    public async Task DeleteDataLake_removes_the_named_Regions_only()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1" });
 
@@ -146,7 +133,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task DataLakesAreIsolatedPerAccount()
+    public async Task Data_lakes_are_isolated_per_account()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var other = new SendOptions { Credentials = SecondAccountFixture.Temporary };
@@ -159,7 +146,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task TheRequestsTagsGoToEveryCreatedDataLake()
+    public async Task The_request_s_tags_go_to_every_created_data_lake()
     {
         var body = CreateDataLakeBody("us-east-1", "eu-west-1");
         body["tags"] = new JsonArray(new JsonObject { ["key"] = "team", ["value"] = "security" });
@@ -173,7 +160,7 @@ public sealed class SecurityLakeDataLakeTests : IClassFixture<SecondAccountFixtu
     }
 
     [Fact]
-    public async Task AnUnboundPathIsAnUnknownOperation()
+    public async Task An_unbound_path_is_an_unknown_operation()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalake/logsources/list");
 

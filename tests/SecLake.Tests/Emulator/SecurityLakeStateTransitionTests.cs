@@ -1,9 +1,6 @@
-using System;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -12,10 +9,10 @@ namespace SecLake.Tests.Emulator;
 public sealed class SecurityLakeStateTransitionTests
 {
     [Fact]
-    public async Task CreateAndUpdateCompleteAfterTheDataLakeDelay()
+    public async Task Create_and_update_complete_after_the_data_lake_delay()
     {
-        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { DataLakeDelay = TimeSpan.FromMilliseconds(400) });
-        using var client = new SignedClient(host.Endpoint);
+        await using var emulator = await EmulatorFixture.StartAsync(options => options.DataLakeDelay = TimeSpan.FromMilliseconds(400));
+        var client = emulator.Client;
         await client.CreateDataLakeAsync(new[] { "us-east-1" });
 
         var early = await client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes");

@@ -1,30 +1,15 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.SecurityLakeTestData;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Security Lake subscribers over HTTP: the SubscriberResource shape, paging, updates, deletion, errors.</summary>
-public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
+public sealed class SecurityLakeSubscriberTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public SecurityLakeSubscriberTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     [Fact]
-    public async Task CreateSubscriberAnswersTheSubscriberResource()
+    public async Task CreateSubscriber_answers_the_subscriber_resource()
     {
         var lake = await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -48,7 +33,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task LakeFormationAccessComesWithAResourceShare()
+    public async Task LakeFormation_access_comes_with_a_resource_share()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -59,7 +44,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ASubscriberNeedsADataLakeInTheSigningRegion()
+    public async Task A_subscriber_needs_a_data_lake_in_the_signing_Region()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -71,7 +56,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task GetSubscriberReturnsWhatCreateReturned()
+    public async Task GetSubscriber_returns_what_create_returned()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var created = await Client.CreateSubscriberAsync();
@@ -83,7 +68,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task SubscribersBelongToTheirRegion()
+    public async Task Subscribers_belong_to_their_Region()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1" });
         var created = await Client.CreateSubscriberAsync();
@@ -96,7 +81,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ListSubscribersPagesWithMaxResultsAndNextToken()
+    public async Task ListSubscribers_pages_with_maxResults_and_nextToken()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var ids = new List<string>();
@@ -123,16 +108,15 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     [InlineData("maxResults=0")]
     [InlineData("maxResults=101")]
     [InlineData("maxResults=ten")]
-    public async Task ListSubscribersRejectsAnOutOfRangeMaxResults(string query)
+    public async Task ListSubscribers_rejects_an_out_of_range_maxResults(string query)
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/subscribers?" + query);
 
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains("maxResults", reply.Json.Str("message"));
+        AssertBadRequest(reply, "maxResults");
     }
 
     [Fact]
-    public async Task ListSubscribersRejectsAForeignToken()
+    public async Task ListSubscribers_rejects_a_foreign_token()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/subscribers?nextToken=not-a-token");
 
@@ -140,7 +124,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task UpdateSubscriberChangesTheGivenMembers()
+    public async Task UpdateSubscriber_changes_the_given_members()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var created = await Client.CreateSubscriberAsync();
@@ -165,7 +149,7 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task DeleteSubscriberRemovesIt()
+    public async Task DeleteSubscriber_removes_it()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var id = (await Client.CreateSubscriberAsync()).Str("subscriberId");
@@ -185,12 +169,11 @@ public sealed class SecurityLakeSubscriberTests : IClassFixture<EmulatorFixture>
     [InlineData("GET")]
     [InlineData("PUT")]
     [InlineData("DELETE")]
-    public async Task ASubscriberIdThatIsNoLowerCaseUuidFailsValidation(string method)
+    public async Task A_subscriber_id_that_is_no_lower_case_UUID_fails_validation(string method)
     {
         var reply = await Client.SecurityLakeAsync(new HttpMethod(method), "/v1/subscribers/6B4E0C8C-0000-4000-8000-000000000000",
             method == "PUT" ? new JsonObject() : null);
 
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains("subscriberId", reply.Json.Str("message"));
+        AssertBadRequest(reply, "subscriberId");
     }
 }

@@ -1,25 +1,13 @@
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.SecurityLakeTestData;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Security Lake tags on data lakes and subscribers: a list of {key, value}, merged by key.</summary>
-public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
+public sealed class SecurityLakeTaggingTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public SecurityLakeTaggingTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
-
     private static JsonObject Tags(params (string Key, string Value)[] tags)
     {
         var list = new JsonArray();
@@ -28,7 +16,7 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TagUntagAndListADataLake()
+    public async Task Tag_untag_and_list_a_data_lake()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var path = TagsPath(DataLakeArn("us-east-1"));
@@ -45,7 +33,7 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task SubscriberTagsFromCreationAreListedAndGoWithTheSubscriber()
+    public async Task Subscriber_tags_from_creation_are_listed_and_go_with_the_subscriber()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
@@ -63,7 +51,7 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ADataLakeInAnotherRegionIsAddressedByItsArn()
+    public async Task A_data_lake_in_another_Region_is_addressed_by_its_ARN()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1", "eu-west-1" });
 
@@ -78,7 +66,7 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
     [InlineData("arn:aws:securitylake:eu-west-1:123456789012:data-lake/default")]
     [InlineData("arn:aws:securitylake:us-east-1:999999999999:data-lake/default")]
     [InlineData("arn:aws:securitylake:us-east-1:123456789012:subscriber/00000000-0000-4000-8000-000000000000")]
-    public async Task AnArnOfNoResourceIsResourceNotFound(string arn)
+    public async Task An_ARN_of_no_resource_is_ResourceNotFound(string arn)
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
 
@@ -91,16 +79,15 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
     [Theory]
     [InlineData("arn:aws:qldb:us-east-1:123456789012:ledger/x")]
     [InlineData("not-an-arn")]
-    public async Task AValueThatIsNoSecurityLakeArnFailsValidation(string arn)
+    public async Task A_value_that_is_no_Security_Lake_ARN_fails_validation(string arn)
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, TagsPath(arn));
 
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains("resourceArn", reply.Json.Str("message"));
+        AssertBadRequest(reply, "resourceArn");
     }
 
     [Fact]
-    public async Task AResourceCarriesAtMostFiftyTags()
+    public async Task A_resource_carries_at_most_fifty_tags()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var path = TagsPath(DataLakeArn("us-east-1"));
@@ -114,7 +101,7 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TagResourceRequiresTagsAndUntagRequiresKeys()
+    public async Task TagResource_requires_tags_and_UntagResource_requires_keys()
     {
         await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var path = TagsPath(DataLakeArn("us-east-1"));
@@ -122,9 +109,7 @@ public sealed class SecurityLakeTaggingTests : IClassFixture<EmulatorFixture>
         var noTags = await Client.SecurityLakeAsync(HttpMethod.Post, path, new JsonObject());
         var noKeys = await Client.SecurityLakeAsync(HttpMethod.Delete, path);
 
-        AssertError(noTags, 400, "BadRequestException");
-        Assert.Contains("tags", noTags.Json.Str("message"));
-        AssertError(noKeys, 400, "BadRequestException");
-        Assert.Contains("tagKeys", noKeys.Json.Str("message"));
+        AssertBadRequest(noTags, "tags");
+        AssertBadRequest(noKeys, "tagKeys");
     }
 }

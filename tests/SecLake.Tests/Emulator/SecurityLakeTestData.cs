@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -57,5 +53,12 @@ internal static class SecurityLakeTestData
         Assert.True(reply.Status == status && reply.ErrorType == code, $"expected {status} {code}, got {reply}");
         Assert.False(string.IsNullOrEmpty(reply.RequestId));
         Assert.False(string.IsNullOrEmpty(reply.Json.Str("message")), "Security Lake errors carry message");
+    }
+
+    /// <summary>A 400 BadRequestException whose message mentions <paramref name="mentioned"/> (the member or the constraint).</summary>
+    public static void AssertBadRequest(ServiceReply reply, string mentioned)
+    {
+        AssertError(reply, 400, "BadRequestException");
+        Assert.Contains(mentioned, reply.Json.Str("message"));
     }
 }

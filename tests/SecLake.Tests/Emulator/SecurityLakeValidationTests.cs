@@ -1,7 +1,5 @@
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.SecurityLakeTestData;
 
@@ -11,16 +9,8 @@ namespace SecLake.Tests.Emulator;
 /// Security Lake input constraints from securitylake-2018-05-10.service-2.json: violations are 400
 /// BadRequestException (the GA model's 400) whose message names each member and its constraint.
 /// </summary>
-public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
+public sealed class SecurityLakeValidationTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
-    private readonly EmulatorFixture _fixture;
-
-    public SecurityLakeValidationTests(EmulatorFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
     public static TheoryData<string, string> InvalidCreateDataLakeBodies() => new()
     {
         { """{"metaStoreManagerRoleArn":"arn:aws:iam::123456789012:role/m"}""", "configurations" },
@@ -39,17 +29,17 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
 
     [Theory]
     [MemberData(nameof(InvalidCreateDataLakeBodies))]
-    public async Task CreateDataLakeRejectsInputsTheModelForbids(string body, string field)
+    public async Task CreateDataLake_rejects_inputs_the_model_forbids(string body, string field)
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", JsonNode.Parse(body));
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", JsonNode.Parse(body));
 
         AssertValidation(reply, field);
     }
 
     [Fact]
-    public async Task CreateDataLakeRejectsTheSameRegionTwice()
+    public async Task CreateDataLake_rejects_the_same_Region_twice()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1", "us-east-1"));
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1", "us-east-1"));
 
         AssertError(reply, 400, "BadRequestException");
     }
@@ -80,82 +70,81 @@ public sealed class SecurityLakeValidationTests : IClassFixture<EmulatorFixture>
     [InlineData("subscriberDescription", "\"next\\u0085line\"")]
     public async Task CreateSubscriberRejectsInputsTheModelForbids(string field, string? json)
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
         Set(body, field, json is null ? null : JsonNode.Parse(json));
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         AssertValidation(reply, field);
     }
 
     [Fact]
-    public async Task CreateSubscriberAcceptsValuesAtTheLimits()
+    public async Task CreateSubscriber_accepts_values_at_the_limits()
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody(new string('n', 64));
         body["subscriberIdentity"] = new JsonObject { ["principal"] = "securitylake.amazonaws.com", ["externalId"] = "ab" };
         body["subscriberDescription"] = @"Back\slash, colon: slash/ dot. at@ eq= plus+";
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         Assert.Equal(200, reply.Status);
     }
 
     [Fact]
-    public async Task CreateSubscriberAcceptsWhatTheModelsEcmaScriptPatternsAccept()
+    public async Task CreateSubscriber_accepts_what_the_model_s_ECMAScript_patterns_accept()
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
         var body = CreateSubscriberBody();
         Set(body, "sources[1].customLogSource.sourceName", JsonValue.Create("my_source:v1.0"));
         Set(body, "sources[1].customLogSource.sourceVersion", JsonValue.Create("v1_2-3"));
         // ECMAScript's \s takes a final newline and U+FEFF.
         body["subscriberDescription"] = "Audit\u00A0team\uFEFF\n";
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/subscribers", body);
 
         Assert.Equal(200, reply.Status);
     }
 
     [Fact]
-    public async Task CreateDataLakeRejectsARegionWithATrailingNewline()
+    public async Task CreateDataLake_rejects_a_Region_with_a_trailing_newline()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1\n"));
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", CreateDataLakeBody("us-east-1\n"));
 
         AssertValidation(reply, "configurations[0].region");
     }
 
     [Fact]
-    public async Task UpdateSubscriberAppliesTheStricterNamePattern()
+    public async Task UpdateSubscriber_applies_the_stricter_name_pattern()
     {
-        await _fixture.Client.CreateDataLakeAsync(new[] { "us-east-1" });
-        var id = (await _fixture.Client.CreateSubscriberAsync(CreateSubscriberBody("with space"))).Str("subscriberId");
+        await Client.CreateDataLakeAsync(new[] { "us-east-1" });
+        var id = (await Client.CreateSubscriberAsync(CreateSubscriberBody("with space"))).Str("subscriberId");
 
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Put, $"/v1/subscribers/{id}", new JsonObject { ["subscriberName"] = "still with space" });
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Put, $"/v1/subscribers/{id}", new JsonObject { ["subscriberName"] = "still with space" });
 
         AssertValidation(reply, "subscriberName");
     }
 
     [Fact]
-    public async Task ABodyThatIsNotAJsonObjectCannotBeParsed()
+    public async Task A_body_that_is_not_a_JSON_object_cannot_be_parsed()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", new JsonArray());
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Post, "/v1/datalake", new JsonArray());
 
         AssertError(reply, 400, "BadRequestException");
     }
 
     [Fact]
-    public async Task ListDataLakesChecksEachRegion()
+    public async Task ListDataLakes_checks_each_Region()
     {
-        var reply = await _fixture.Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1&regions=mars-1");
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/datalakes?regions=us-east-1&regions=mars-1");
 
         AssertValidation(reply, "regions[1]");
     }
 
     private static void AssertValidation(ServiceReply reply, string field)
     {
-        AssertError(reply, 400, "BadRequestException");
-        Assert.Contains($"at '{field}' failed to satisfy constraint", reply.Json.Str("message"));
+        AssertBadRequest(reply, $"at '{field}' failed to satisfy constraint");
     }
 
     /// <summary>Sets (or with null removes) a member addressed like "a.b[0].c", creating structures on the way.</summary>

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using SecLake.Emulator.Auth;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -55,7 +53,7 @@ public sealed class SigV4AlgorithmTests
 
     [Theory]
     [MemberData(nameof(PublishedVectors))]
-    public void EmulatorComputesThePublishedSignature(
+    public void Emulator_computes_the_published_signature(
         string method, string path, string query, string host, string? contentType, string region, string service, string expected)
     {
         var headers = Headers(host, contentType);
@@ -70,7 +68,7 @@ public sealed class SigV4AlgorithmTests
 
     [Theory]
     [MemberData(nameof(PublishedVectors))]
-    public void TestSignerComputesThePublishedSignature(
+    public void Test_signer_computes_the_published_signature(
         string method, string path, string query, string host, string? contentType, string region, string service, string expected)
     {
         var signature = TestSigV4Signer.Signature(method, path, query, Headers(host, contentType), TestSigV4Signer.EmptySha256,
@@ -80,7 +78,7 @@ public sealed class SigV4AlgorithmTests
     }
 
     [Fact]
-    public void GetVanillaCanonicalRequestAndStringToSignMatchTheTestSuite()
+    public void Get_vanilla_canonical_request_and_string_to_sign_match_the_test_suite()
     {
         var headers = Headers("example.amazonaws.com", null);
         var canonical = SigV4.CanonicalRequest("GET", "/", "", new[] { "host", "x-amz-date" }, n => new[] { headers[n] }, SigV4.EmptyPayloadHash);
@@ -94,7 +92,7 @@ public sealed class SigV4AlgorithmTests
     }
 
     [Fact]
-    public void DerivesTheDocumentedSigningKey()
+    public void Derives_the_documented_signing_key()
     {
         // The IAM example's signing key from the SigV4 documentation.
         var key = SigV4.SigningKey(DocsSecret, "20150830", "us-east-1", "iam");
@@ -108,7 +106,7 @@ public sealed class SigV4AlgorithmTests
     [InlineData("//ledgers//x/", "/ledgers/x/")]
     [InlineData("", "/")]
     [InlineData("/with space", "/with%20space")]
-    public void CanonicalUriNormalizesAndEncodesTheWirePathAgain(string wirePath, string expected)
+    public void Canonical_URI_normalizes_and_encodes_the_wire_path_again(string wirePath, string expected)
     {
         Assert.Equal(expected, SigV4.CanonicalUri(wirePath));
     }
@@ -130,7 +128,7 @@ public sealed class SigV4AlgorithmTests
     }
 
     [Fact]
-    public void CanonicalQuerySortsTwoHundredValuesOfOneNameWhateverTheirWireOrder()
+    public void Canonical_query_sorts_two_hundred_values_of_one_name_whatever_their_wire_order()
     {
         // Far beyond the 16 elements where an unstable sort starts to reorder equal names.
         var values = Enumerable.Range(0, 200).Select(i => $"v{i:D3}").ToList();
@@ -144,14 +142,14 @@ public sealed class SigV4AlgorithmTests
     }
 
     [Fact]
-    public void CanonicalHeadersTrimAndCollapseWhitespaceAndJoinRepeatedValues()
+    public void Canonical_headers_trim_and_collapse_whitespace_and_join_repeated_values()
     {
         var values = new Dictionary<string, string[]> { ["host"] = new[] { " h " }, ["x-multi"] = new[] { "a   b", "c" } };
         Assert.Equal("host:h\nx-multi:a b,c\n", SigV4.CanonicalHeaders(new[] { "host", "x-multi" }, n => values[n]));
     }
 
     [Fact]
-    public void ParsesTheAuthorizationHeader()
+    public void Parses_the_Authorization_header()
     {
         var header = AuthorizationHeader.TryParse(
             "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/qldb/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc", out var error);
@@ -167,7 +165,7 @@ public sealed class SigV4AlgorithmTests
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("AWS4-HMAC-SHA256 SignedHeaders=host, Signature=abc")]
     [InlineData("AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/qldb, SignedHeaders=host, Signature=abc")]
-    public void RejectsMalformedAuthorizationHeaders(string value)
+    public void Rejects_malformed_Authorization_headers(string value)
     {
         Assert.Null(AuthorizationHeader.TryParse(value, out var error));
         Assert.False(string.IsNullOrEmpty(error));

@@ -1,49 +1,37 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
 
 /// <summary>Signed requests are accepted; anything spoilt after signing, or signed wrongly, is refused as AWS refuses it.</summary>
-public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
+public sealed class SigV4VerificationTests(SecondAccountFixture emulator) : SharedEmulatorTests<SecondAccountFixture>(emulator)
 {
     private static readonly JsonObject CreateBody = new() { ["Name"] = "signed-ledger", ["PermissionsMode"] = "STANDARD" };
-    private readonly SecondAccountFixture _fixture;
 
-    public SigV4VerificationTests(SecondAccountFixture fixture)
-    {
-        _fixture = fixture;
-        fixture.Reset();
-    }
-
-    private SignedClient Client => _fixture.Client;
 
     [Fact]
-    public async Task AcceptsACorrectlySignedRequest()
+    public async Task Accepts_a_correctly_signed_request()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone());
 
         Assert.Equal(200, reply.Status);
         Assert.False(string.IsNullOrEmpty(reply.RequestId));
-        var recorded = Assert.Single(_fixture.Host.Requests);
+        var recorded = Assert.Single(Emulator.Host.Requests);
         Assert.Equal(("qldb", "CreateLedger", "123456789012", "us-east-1", 200),
             (recorded.Service, recorded.Operation, recorded.AccountId, recorded.Region, recorded.StatusCode));
         Assert.Contains("host", recorded.SignedHeaders);
     }
 
     [Fact]
-    public async Task AcceptsADeclaredPayloadHash()
+    public async Task Accepts_a_declared_payload_hash()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(), new SendOptions { SendContentSha256 = true });
         Assert.Equal(200, reply.Status);
     }
 
     [Fact]
-    public async Task RefusesABodyChangedAfterSigningAndChangesNothing()
+    public async Task Refuses_a_body_changed_after_signing_and_changes_nothing()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
             new SendOptions { ReplaceBody = """{"Name":"other-ledger","PermissionsMode":"STANDARD"}""" });
@@ -52,11 +40,11 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
         Assert.StartsWith("The request signature we calculated does not match the signature you provided.", reply.Message);
         var list = await Client.QldbAsync(HttpMethod.Get, "/ledgers");
         Assert.Empty(list.Json!["Ledgers"]!.AsArray());
-        Assert.Equal(403, _fixture.Host.Requests[0].StatusCode);
+        Assert.Equal(403, Emulator.Host.Requests[0].StatusCode);
     }
 
     [Fact]
-    public async Task RefusesABodyThatDoesNotMatchItsDeclaredHash()
+    public async Task Refuses_a_body_that_does_not_match_its_declared_hash()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
             new SendOptions { SendContentSha256 = true, ReplaceBody = """{"Name":"other-ledger","PermissionsMode":"STANDARD"}""" });
@@ -65,7 +53,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesASignedHeaderChangedAfterSigning()
+    public async Task Refuses_a_signed_header_changed_after_signing()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(), new SendOptions
         {
@@ -76,7 +64,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesAQueryChangedAfterSigning()
+    public async Task Refuses_a_query_changed_after_signing()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers?max_results=1", options: new SendOptions
         {
@@ -87,7 +75,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task AcceptsTwoHundredValuesOfOneQueryNameInAnyWireOrder()
+    public async Task Accepts_two_hundred_values_of_one_query_name_in_any_wire_order()
     {
         // AWS canonicalizes the query itself (sorted by encoded name, then encoded value), so the order sent carries
         // no meaning; 200 values are far beyond the 16 where an unstable sort starts to reorder equal names.
@@ -99,11 +87,11 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
         var reply = await Client.QldbAsync(HttpMethod.Delete, $"/tags/{arn}?{string.Join('&', keys.Select(k => "tagKeys=" + k))}");
 
         Assert.Equal(200, reply.Status);
-        Assert.Equal(200, _fixture.Host.Requests[^1].QueryString.Split('&').Length);
+        Assert.Equal(200, Emulator.Host.Requests[^1].QueryString.Split('&').Length);
     }
 
     [Fact]
-    public async Task RefusesAWrongSecret()
+    public async Task Refuses_a_wrong_secret()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -115,7 +103,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesARequestTimeMoreThanFifteenMinutesOld()
+    public async Task Refuses_a_request_time_more_than_fifteen_minutes_old()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { SignTime = DateTimeOffset.UtcNow.AddMinutes(-16) });
 
@@ -124,7 +112,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesARequestTimeMoreThanFifteenMinutesAhead()
+    public async Task Refuses_a_request_time_more_than_fifteen_minutes_ahead()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { SignTime = DateTimeOffset.UtcNow.AddMinutes(16) });
 
@@ -133,7 +121,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task AcceptsARequestTimeWithinTheAllowedSkew()
+    public async Task Accepts_a_request_time_within_the_allowed_skew()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { SignTime = DateTimeOffset.UtcNow.AddMinutes(-14) });
         Assert.Equal(200, reply.Status);
@@ -142,7 +130,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     [Theory]
     [InlineData("qldb", "/v1/datalakes", "securitylake")]
     [InlineData("securitylake", "/ledgers", "qldb")]
-    public async Task RefusesACredentialScopedToAnotherService(string signingService, string path, string pathService)
+    public async Task Refuses_a_credential_scoped_to_another_service(string signingService, string path, string pathService)
     {
         var reply = await Client.SendAsync(pathService, HttpMethod.Get, path, null, new SendOptions { SigningService = signingService });
 
@@ -151,7 +139,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesAnUnsignedRequest()
+    public async Task Refuses_an_unsigned_request()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions { Unsigned = true });
 
@@ -162,7 +150,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesAnUnknownAccessKey()
+    public async Task Refuses_an_unknown_access_key()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -175,7 +163,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesAMalformedAuthorizationHeader()
+    public async Task Refuses_a_malformed_Authorization_header()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -188,7 +176,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task TemporaryCredentialWithItsSessionTokenActsInItsOwnAccount()
+    public async Task A_temporary_credential_with_its_session_token_acts_in_its_own_account()
     {
         var reply = await Client.QldbAsync(HttpMethod.Post, "/ledgers", CreateBody.DeepClone(),
             new SendOptions { Credentials = SecondAccountFixture.Temporary });
@@ -202,7 +190,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     [Theory]
     [InlineData("another-token")]
     [InlineData(null)]
-    public async Task RefusesATemporaryCredentialWithoutItsSessionToken(string? token)
+    public async Task Refuses_a_temporary_credential_without_its_session_token(string? token)
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {
@@ -214,7 +202,7 @@ public sealed class SigV4VerificationTests : IClassFixture<SecondAccountFixture>
     }
 
     [Fact]
-    public async Task RefusesASessionTokenSentWithALongTermKey()
+    public async Task Refuses_a_session_token_sent_with_a_long_term_key()
     {
         var reply = await Client.QldbAsync(HttpMethod.Get, "/ledgers", options: new SendOptions
         {

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Amazon.Runtime.Endpoints;
 using Amazon.Runtime.Internal.Endpoints.StandardLibrary;
 using SecLake.Aws;

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using SecLake.Tests.Help;
 using SecLake.Tests.Support;
 using Xunit;
 

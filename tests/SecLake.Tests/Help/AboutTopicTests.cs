@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SecLake.HelpBuilder.About;
 using SecLake.HelpBuilder.Model;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Help.HelpFixture;
 

@@ -20,7 +20,7 @@ public static class HelpFixture
 
     /// <summary>Every cmdlet the module exports, from the manifest and from the built assembly (they must agree elsewhere).</summary>
     public static IEnumerable<object[]> ExportedCmdlets =>
-        RepoFiles.ExportedCmdlets().Union(CmdletMetadata.All.Select(c => c.Name)).OrderBy(n => n).Select(n => new object[] { n });
+        RepoFiles.ExportedCmdlets.Union(CmdletMetadata.All.Select(c => c.Name)).OrderBy(n => n).Select(n => new object[] { n });
 
     /// <summary>The command:command element of <paramref name="cmdlet"/>, or null.</summary>
     public static XElement? MamlCommand(string cmdlet) =>

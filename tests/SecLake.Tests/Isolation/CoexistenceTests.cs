@@ -1,5 +1,6 @@
 using Xunit;
 using SecLake.Tests.Isolation.Support;
+using SecLake.Tests.Support;
 
 namespace SecLake.Tests.Isolation;
 
@@ -9,15 +10,17 @@ namespace SecLake.Tests.Isolation;
 /// stand-in for a pwsh session) importing the module as laid out in out/SecLake, calling the emulator like
 /// New-QLDBLedger/Get-QLDBLedger, and using the other SDK before and after.
 /// </summary>
-public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+public sealed class CoexistenceTests(EmulatorFixture emulator) : SharedEmulatorTests<EmulatorFixture>(emulator)
 {
+    private string Url => Emulator.Endpoint.ToString();
+
     public static TheoryData<string> ForeignVersions => new() { IsolationAssets.Foreign37, IsolationAssets.Foreign40 };
 
     [Theory]
     [MemberData(nameof(ForeignVersions))]
     public void Another_sdk_loaded_first_leaves_both_working(string foreignVersion)
     {
-        var report = HostProbe.Run(emulator.Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(foreignVersion), "import", "call", "use-foreign");
+        var report = HostProbe.Run(Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(foreignVersion), "import", "call", "use-foreign");
 
         report.AssertAllSucceeded();
         AssertSecLakeRanOnItsOwnSdk(report);
@@ -30,7 +33,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     [MemberData(nameof(ForeignVersions))]
     public void Module_imported_first_leaves_the_other_sdk_usable(string foreignVersion)
     {
-        var report = HostProbe.Run(emulator.Url, "import", "call", "load-foreign=" + IsolationAssets.ForeignSdkCore(foreignVersion), "use-foreign", "call");
+        var report = HostProbe.Run(Url, "import", "call", "load-foreign=" + IsolationAssets.ForeignSdkCore(foreignVersion), "use-foreign", "call");
 
         report.AssertAllSucceeded();
         AssertSecLakeRanOnItsOwnSdk(report);
@@ -43,7 +46,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     public void Credentials_object_of_the_other_sdk_signs_SecLake_requests(string foreignVersion)
     {
         // The emulator checks every SigV4 signature against its test keys: a wrong secret in the foreign object fails.
-        var report = HostProbe.Run(emulator.Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(foreignVersion), "import", "call-with-foreign-credential");
+        var report = HostProbe.Run(Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(foreignVersion), "import", "call-with-foreign-credential");
 
         report.AssertAllSucceeded();
         Assert.StartsWith("probe-", HostProbe.Facts(report.Step("call-with-foreign-credential")).GetProperty("created").GetString());
@@ -52,7 +55,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     [Fact]
     public void Credentials_object_with_a_wrong_secret_is_refused_by_the_signature_check()
     {
-        var report = HostProbe.RunWithSecret(emulator.Url, "not-the-secret", "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign37), "import", "call-with-foreign-credential");
+        var report = HostProbe.RunWithSecret(Url, "not-the-secret", "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign37), "import", "call-with-foreign-credential");
 
         var call = report.Step("call-with-foreign-credential");
         Assert.False(call.GetProperty("Ok").GetBoolean(), report.Text);
@@ -63,7 +66,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     public void Sdk_loads_security_token_and_sso_clients_by_name_from_the_private_context()
     {
         // Assume-role and SSO profiles make AWSSDK.Core load these assemblies by name at run time.
-        var report = HostProbe.Run(emulator.Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign37), "import", "sdk-lookups");
+        var report = HostProbe.Run(Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign37), "import", "sdk-lookups");
 
         report.AssertAllSucceeded();
         var facts = HostProbe.Facts(report.Step("sdk-lookups"));
@@ -85,7 +88,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
         // "Assembly AWSSDK.SecurityToken could not be found or loaded"). No loader can change that lookup; this test
         // pins the behaviour so that an SDK fix shows up here. SSO and SSOOIDC, not loaded by the other module, still
         // come from the private context.
-        var report = HostProbe.Run(emulator.Url,
+        var report = HostProbe.Run(Url,
             "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign40),
             "load-foreign-assembly=" + IsolationAssets.ForeignSecurityTokenAssembly,
             "import", "sdk-lookups");
@@ -102,7 +105,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     {
         // The control experiment: the same module and order, its deps/ resolved into the default context instead. If
         // this ever passes, the scenario above no longer reproduces the conflict and proves nothing.
-        var report = HostProbe.Run(emulator.Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign37), "import-without-isolation", "call");
+        var report = HostProbe.Run(Url, "load-foreign=" + IsolationAssets.ForeignSdkCore(IsolationAssets.Foreign37), "import-without-isolation", "call");
 
         var call = report.Step("call");
         Assert.False(call.GetProperty("Ok").GetBoolean(), report.Text);
@@ -113,7 +116,7 @@ public sealed class CoexistenceTests(EmulatorFixture emulator) : IClassFixture<E
     [Fact]
     public void Platform_back_ports_come_from_the_runtime_and_only_the_sdk_and_core_load_privately()
     {
-        var report = HostProbe.Run(emulator.Url, "import", "call");
+        var report = HostProbe.Run(Url, "import", "call");
 
         report.AssertAllSucceeded();
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

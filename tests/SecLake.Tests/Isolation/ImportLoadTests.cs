@@ -1,6 +1,6 @@
 using Xunit;
-using System.Reflection;
 using SecLake.Tests.Isolation.Support;
+using SecLake.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SecLake.Tests.Isolation;
@@ -21,7 +21,7 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         var facts = HostProbe.Facts(report.Step("import"));
         Assert.Equal(new[] { "SecLake.PowerShell.ModuleInitializer" }, facts.GetProperty("initializers").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(
-            SecLake.Tests.Support.ModuleManifest.ExportedCmdlets,
+            RepoFiles.ExportedCmdlets,
             facts.GetProperty("cmdlets").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
         var loaded = ProbeAssembly.List(facts.GetProperty("loadedAfterImport"));
         var fromModule = loaded.Where(a => a.IsIn(IsolationAssets.ModuleDirectory)).ToList();
@@ -67,13 +67,13 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
     [Fact]
     public void Enumerating_the_cmdlets_as_Import_Module_does_never_asks_for_SecLake_Core()
     {
-        using var context = new RecordingContext();
+        using var context = new RecordingLoadContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         var import = new PowerShellImport(module, context.LoadFromAssemblyPath(IsolationAssets.AutomationReference));
 
         var (cmdlets, initializers) = import.Import(runInitializers: false);
 
-        Assert.Equal(SecLake.Tests.Support.ModuleManifest.ExportedCmdlets.Count, cmdlets.Count);
+        Assert.Equal(RepoFiles.ExportedCmdlets.Count, cmdlets.Count);
         Assert.Single(initializers);
         output.WriteLine("requested while importing: " + string.Join(", ", context.Requested));
         Assert.DoesNotContain("SecLake.Core", context.Requested);
@@ -88,7 +88,7 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         // a command's metadata names a SecLake.Core type, so Get-Command -Syntax and Get-Help load no SDK. That some
         // command reaches SecLake.Contracts is the counterpart showing the recording context sees such loads at all.
         var reaching = new List<string>();
-        using var context = new RecordingContext();
+        using var context = new RecordingLoadContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         var automation = context.LoadFromAssemblyPath(IsolationAssets.AutomationReference);
         var cmdletBase = automation.GetType("System.Management.Automation.Cmdlet", throwOnError: true)!;
@@ -103,26 +103,5 @@ public sealed class ImportLoadTests(ITestOutputHelper output)
         Assert.NotEmpty(reaching);
         Assert.DoesNotContain("SecLake.Core", context.Requested);
         Assert.DoesNotContain(context.Requested, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// A collectible context holding SecLake.dll and PowerShell's API surface that records every name it is asked
-    /// for, and satisfies the module's own dependencies from the laid-out deps/ folder.
-    /// </summary>
-    private sealed class RecordingContext() : System.Runtime.Loader.AssemblyLoadContext("import-probe", isCollectible: true), IDisposable
-    {
-        public List<string> Requested { get; } = new();
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            lock (Requested) Requested.Add(assemblyName.Name!);
-            if (assemblyName.Name == "System.Management.Automation") return LoadFromAssemblyPath(IsolationAssets.AutomationReference);
-            var shipped = Path.Combine(IsolationAssets.DepsDirectory, assemblyName.Name + ".dll");
-            return assemblyName.Name!.StartsWith("AWSSDK.", StringComparison.Ordinal) || assemblyName.Name.StartsWith("SecLake", StringComparison.Ordinal)
-                ? (File.Exists(shipped) ? LoadFromAssemblyPath(shipped) : null)
-                : null;
-        }
-
-        public void Dispose() => Unload();
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using SecLake.Tests.Help;
+using SecLake.Tests.Support;
 
 namespace SecLake.Tests.Packaging;
 

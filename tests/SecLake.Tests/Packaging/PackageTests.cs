@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SecLake.HelpBuilder;
 using SecLake.Tests.Help;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Packaging;
@@ -95,7 +96,7 @@ public class PackageTests : IClassFixture<PackageFixture>
 
         var tags = Meta("tags").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var manifestTags = Regex.Matches(Regex.Match(manifest, @"Tags\s*=\s*@\(([^)]*)\)").Groups[1].Value, "'([^']+)'").Select(m => m.Groups[1].Value);
-        Assert.Empty(manifestTags.Concat(new[] { "PSModule", "PSIncludes_Cmdlet" }).Concat(RepoFiles.ExportedCmdlets().Select(c => "PSCmdlet_" + c)).Except(tags));
+        Assert.Empty(manifestTags.Concat(new[] { "PSModule", "PSIncludes_Cmdlet" }).Concat(RepoFiles.ExportedCmdlets.Select(c => "PSCmdlet_" + c)).Except(tags));
     }
 
     [Fact]

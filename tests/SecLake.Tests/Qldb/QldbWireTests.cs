@@ -7,37 +7,32 @@ namespace SecLake.Tests.Qldb;
 /// <summary>Every QLDB operation's exact wire request, checked against the model's http trait.</summary>
 public class QldbWireTests
 {
-    public static TheoryData<string, Func<SecLake.Aws.RestRequest>, string, string, string> Requests => new()
+    public static TheoryData<string, Func<SecLake.Aws.RestRequest>, string, string, string?> Requests => new()
     {
         { "CreateLedger", () => QldbRequests.CreateLedger(new CreateLedgerInput("ledger-1", "STANDARD") { DeletionProtection = false, KmsKey = "alias/k", Tags = new Dictionary<string, string?> { ["b"] = "2", ["a"] = null } }),
             "/ledgers", "", """{"Name":"ledger-1","PermissionsMode":"STANDARD","DeletionProtection":false,"KmsKey":"alias/k","Tags":{"a":null,"b":"2"}}""" },
         { "CreateLedger", () => QldbRequests.CreateLedger(new CreateLedgerInput("l", "ALLOW_ALL")), "/ledgers", "", """{"Name":"l","PermissionsMode":"ALLOW_ALL"}""" },
-        { "DescribeLedger", () => QldbRequests.DescribeLedger("ledger-1"), "/ledgers/ledger-1", "", "" },
-        { "ListLedgers", () => QldbRequests.ListLedgers(null, null), "/ledgers", "", "" },
-        { "ListLedgers", () => QldbRequests.ListLedgers(5, "dG9rZW4="), "/ledgers", "max_results=5&next_token=dG9rZW4=", "" },
+        { "DescribeLedger", () => QldbRequests.DescribeLedger("ledger-1"), "/ledgers/ledger-1", "", null },
+        { "ListLedgers", () => QldbRequests.ListLedgers(null, null), "/ledgers", "", null },
+        { "ListLedgers", () => QldbRequests.ListLedgers(5, "dG9rZW4="), "/ledgers", "max_results=5&next_token=dG9rZW4=", null },
         { "UpdateLedger", () => QldbRequests.UpdateLedger("ledger-1", true, null), "/ledgers/ledger-1", "", """{"DeletionProtection":true}""" },
         { "UpdateLedger", () => QldbRequests.UpdateLedger("ledger-1", null, "AWS_OWNED_KMS_KEY"), "/ledgers/ledger-1", "", """{"KmsKey":"AWS_OWNED_KMS_KEY"}""" },
         { "UpdateLedgerPermissionsMode", () => QldbRequests.UpdateLedgerPermissionsMode("ledger-1", "STANDARD"), "/ledgers/ledger-1/permissions-mode", "", """{"PermissionsMode":"STANDARD"}""" },
-        { "DeleteLedger", () => QldbRequests.DeleteLedger("ledger-1"), "/ledgers/ledger-1", "", "" },
+        { "DeleteLedger", () => QldbRequests.DeleteLedger("ledger-1"), "/ledgers/ledger-1", "", null },
         { "TagResource", () => QldbRequests.TagResource("arn:aws:qldb:us-east-1:123456789012:ledger/l", new Dictionary<string, string?> { ["team"] = "blue" }),
             "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "", """{"Tags":{"team":"blue"}}""" },
         { "UntagResource", () => QldbRequests.UntagResource("arn:aws:qldb:us-east-1:123456789012:ledger/l", new[] { "team", "cost center" }),
-            "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "tagKeys=team&tagKeys=cost center", "" },
+            "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "tagKeys=team&tagKeys=cost center", null },
         { "ListTagsForResource", () => QldbRequests.ListTagsForResource("arn:aws:qldb:us-east-1:123456789012:ledger/l"),
-            "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "", "" },
+            "/tags/arn%3Aaws%3Aqldb%3Aus-east-1%3A123456789012%3Aledger%2Fl", "", null },
     };
 
     [Theory]
     [MemberData(nameof(Requests))]
-    public void Request_matches_the_model_and_carries_exactly_these_members(string operation, Func<SecLake.Aws.RestRequest> build, string path, string query, string body)
+    public void Request_matches_the_model_and_carries_exactly_these_members(string operation, Func<SecLake.Aws.RestRequest> build, string path, string query, string? body)
     {
-        var request = build();
         var (method, _) = ServiceModel.Qldb.Http(operation);
-        Assert.Equal(operation, request.OperationName);
-        Assert.Equal(method, request.Method);
-        Assert.Equal(path, request.Path);
-        Assert.Equal(query, request.QueryString());
-        Assert.Equal(body, request.Body());
+        build().AssertIs(operation, method, path, query, body);
     }
 
     [Fact]
@@ -51,7 +46,7 @@ public class QldbWireTests
     [Fact]
     public void Describe_response_is_read_with_epoch_second_timestamps_and_flattened_encryption()
     {
-        var body = ScriptedInvoker.Response("""
+        var body = ScriptedInvoker.Ok("""
             {"Name":"l","Arn":"arn:aws:qldb:us-east-1:123456789012:ledger/l","State":"ACTIVE","CreationDateTime":1732170000.5,
              "PermissionsMode":"STANDARD","DeletionProtection":true,
              "EncryptionDescription":{"KmsKeyArn":"arn:aws:kms:us-east-1:123456789012:key/abc","EncryptionStatus":"ENABLED","InaccessibleKmsKeyDateTime":1732170001}}
@@ -71,7 +66,7 @@ public class QldbWireTests
     [Fact]
     public void Create_response_keeps_its_top_level_KmsKeyArn()
     {
-        var body = ScriptedInvoker.Response("""{"Name":"l","KmsKeyArn":"arn:aws:kms:us-east-1:1:key/k","State":"CREATING"}""").Body;
+        var body = ScriptedInvoker.Ok("""{"Name":"l","KmsKeyArn":"arn:aws:kms:us-east-1:1:key/k","State":"CREATING"}""").Body;
         Assert.Equal("arn:aws:kms:us-east-1:1:key/k", QldbResponses.Ledger(body, null).KmsKeyArn);
     }
 }

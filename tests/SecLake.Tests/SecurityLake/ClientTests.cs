@@ -1,6 +1,7 @@
 using System.Net;
 using SecLake.Aws;
 using SecLake.SecurityLake;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 

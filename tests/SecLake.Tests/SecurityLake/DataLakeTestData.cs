@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using SecLake.SecurityLake;
+using SecLake.Tests.Support;
 
 namespace SecLake.Tests.SecurityLake;
 

@@ -1,6 +1,8 @@
 using SecLake.Aws;
 using SecLake.SecurityLake;
+using SecLake.Tests.Support;
 using Xunit;
+using static SecLake.Tests.SecurityLake.DataLakeTestData;
 
 namespace SecLake.Tests.SecurityLake;
 
@@ -9,17 +11,7 @@ public sealed class RequestBuilderTests
 {
     private const string LakeArn = "arn:aws:securitylake:us-east-1:123456789012:data-lake/default";
     private const string EncodedLakeArn = "arn%3Aaws%3Asecuritylake%3Aus-east-1%3A123456789012%3Adata-lake%2Fdefault";
-    private const string Role = "arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager";
     private const string SubscriberId = "0f8fad5b-d9cb-469f-a165-70867728950e";
-
-    private static void AssertRequest(RestRequest request, string operation, string method, string path, string query, string? body)
-    {
-        Assert.Equal(operation, request.OperationName);
-        Assert.Equal(method, request.Method);
-        Assert.Equal(path, request.Path);
-        Assert.Equal(query, request.QueryString());
-        Assert.Equal(body, request.Body());
-    }
 
     [Fact]
     public void CreateDataLake_posts_configurations_role_and_tags()
@@ -42,7 +34,7 @@ public sealed class RequestBuilderTests
             Role,
             new SortedDictionary<string, string> { ["team"] = "sec", ["env"] = "prod" });
 
-        AssertRequest(SecurityLakeRequests.CreateDataLake(input), "CreateDataLake", "POST", "/v1/datalake", "",
+        SecurityLakeRequests.CreateDataLake(input).AssertIs("CreateDataLake", "POST", "/v1/datalake", "",
             """{"configurations":[{"encryptionConfiguration":{"kmsKeyId":"alias/lake"},"lifecycleConfiguration":{"expiration":{"days":3650},"transitions":[{"days":365,"storageClass":"GLACIER"}]},"region":"us-east-1","replicationConfiguration":{"regions":["us-west-2"],"roleArn":"arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager"}},{"region":"eu-west-1"}],"metaStoreManagerRoleArn":"arn:aws:iam::123456789012:role/AmazonSecurityLakeMetaStoreManager","tags":[{"key":"env","value":"prod"},{"key":"team","value":"sec"}]}""");
     }
 
@@ -59,7 +51,7 @@ public sealed class RequestBuilderTests
     public void UpdateDataLake_puts_configurations_and_omits_an_unset_role()
     {
         var input = new UpdateDataLakeInput(new[] { new DataLakeConfiguration("us-east-1") { EncryptionConfiguration = new DataLakeEncryptionConfiguration { KmsKeyId = "S3_MANAGED_KEY" } } }, null);
-        AssertRequest(SecurityLakeRequests.UpdateDataLake(input), "UpdateDataLake", "PUT", "/v1/datalake", "",
+        SecurityLakeRequests.UpdateDataLake(input).AssertIs("UpdateDataLake", "PUT", "/v1/datalake", "",
             """{"configurations":[{"encryptionConfiguration":{"kmsKeyId":"S3_MANAGED_KEY"},"region":"us-east-1"}]}""");
     }
 
@@ -74,17 +66,17 @@ public sealed class RequestBuilderTests
 
     [Fact]
     public void DeleteDataLake_posts_the_regions() =>
-        AssertRequest(SecurityLakeRequests.DeleteDataLake(new[] { "us-east-1", "eu-west-1" }), "DeleteDataLake", "POST", "/v1/datalake/delete", "",
+        SecurityLakeRequests.DeleteDataLake(new[] { "us-east-1", "eu-west-1" }).AssertIs("DeleteDataLake", "POST", "/v1/datalake/delete", "",
             """{"regions":["us-east-1","eu-west-1"]}""");
 
     [Fact]
     public void ListDataLakes_repeats_the_regions_query_parameter() =>
-        AssertRequest(SecurityLakeRequests.ListDataLakes(new[] { "us-east-1", "eu-west-1" }), "ListDataLakes", "GET", "/v1/datalakes",
+        SecurityLakeRequests.ListDataLakes(new[] { "us-east-1", "eu-west-1" }).AssertIs("ListDataLakes", "GET", "/v1/datalakes",
             "regions=us-east-1&regions=eu-west-1", null);
 
     [Fact]
     public void ListDataLakes_without_regions_has_no_query() =>
-        AssertRequest(SecurityLakeRequests.ListDataLakes(null), "ListDataLakes", "GET", "/v1/datalakes", "", null);
+        SecurityLakeRequests.ListDataLakes(null).AssertIs("ListDataLakes", "GET", "/v1/datalakes", "", null);
 
     [Fact]
     public void CreateSubscriber_posts_identity_sources_and_the_rest()
@@ -96,7 +88,7 @@ public sealed class RequestBuilderTests
             SubscriberDescription = "Audit team",
             Tags = new SortedDictionary<string, string> { ["team"] = "audit" },
         };
-        AssertRequest(SecurityLakeRequests.CreateSubscriber(input), "CreateSubscriber", "POST", "/v1/subscribers", "",
+        SecurityLakeRequests.CreateSubscriber(input).AssertIs("CreateSubscriber", "POST", "/v1/subscribers", "",
             """{"accessTypes":["S3"],"sources":[{"awsLogSource":{"sourceName":"CLOUD_TRAIL_MGMT"}},{"awsLogSource":{"sourceName":"VPC_FLOW","sourceVersion":"2.0"}},{"customLogSource":{"sourceName":"app-logs","sourceVersion":"1.0"}}],"subscriberDescription":"Audit team","subscriberIdentity":{"externalId":"ext-1","principal":"123456789012"},"subscriberName":"auditors","tags":[{"key":"team","value":"audit"}]}""");
     }
 
@@ -111,22 +103,22 @@ public sealed class RequestBuilderTests
 
     [Fact]
     public void GetSubscriber_gets_by_id_in_the_path() =>
-        AssertRequest(SecurityLakeRequests.GetSubscriber(SubscriberId), "GetSubscriber", "GET", "/v1/subscribers/" + SubscriberId, "", null);
+        SecurityLakeRequests.GetSubscriber(SubscriberId).AssertIs("GetSubscriber", "GET", "/v1/subscribers/" + SubscriberId, "", null);
 
     [Fact]
     public void ListSubscribers_sends_paging_in_the_query() =>
-        AssertRequest(SecurityLakeRequests.ListSubscribers(25, "tok/en=="), "ListSubscribers", "GET", "/v1/subscribers",
+        SecurityLakeRequests.ListSubscribers(25, "tok/en==").AssertIs("ListSubscribers", "GET", "/v1/subscribers",
             "maxResults=25&nextToken=tok/en==", null);
 
     [Fact]
     public void ListSubscribers_without_paging_has_no_query() =>
-        AssertRequest(SecurityLakeRequests.ListSubscribers(null, null), "ListSubscribers", "GET", "/v1/subscribers", "", null);
+        SecurityLakeRequests.ListSubscribers(null, null).AssertIs("ListSubscribers", "GET", "/v1/subscribers", "", null);
 
     [Fact]
     public void UpdateSubscriber_puts_only_the_given_members()
     {
         var input = new UpdateSubscriberInput(SubscriberId) { SubscriberName = "renamed" };
-        AssertRequest(SecurityLakeRequests.UpdateSubscriber(input), "UpdateSubscriber", "PUT", "/v1/subscribers/" + SubscriberId, "",
+        SecurityLakeRequests.UpdateSubscriber(input).AssertIs("UpdateSubscriber", "PUT", "/v1/subscribers/" + SubscriberId, "",
             """{"subscriberName":"renamed"}""");
     }
 
@@ -148,19 +140,19 @@ public sealed class RequestBuilderTests
 
     [Fact]
     public void DeleteSubscriber_deletes_by_id_without_body() =>
-        AssertRequest(SecurityLakeRequests.DeleteSubscriber(SubscriberId), "DeleteSubscriber", "DELETE", "/v1/subscribers/" + SubscriberId, "", null);
+        SecurityLakeRequests.DeleteSubscriber(SubscriberId).AssertIs("DeleteSubscriber", "DELETE", "/v1/subscribers/" + SubscriberId, "", null);
 
     [Fact]
     public void TagResource_posts_tags_to_the_encoded_arn() =>
-        AssertRequest(SecurityLakeRequests.TagResource(LakeArn, new SortedDictionary<string, string> { ["a"] = "1", ["b"] = "" }),
+        SecurityLakeRequests.TagResource(LakeArn, new SortedDictionary<string, string> { ["a"] = "1", ["b"] = "" }).AssertIs(
             "TagResource", "POST", "/v1/tags/" + EncodedLakeArn, "", """{"tags":[{"key":"a","value":"1"},{"key":"b","value":""}]}""");
 
     [Fact]
     public void UntagResource_repeats_the_tagKeys_query_parameter() =>
-        AssertRequest(SecurityLakeRequests.UntagResource(LakeArn, new[] { "a", "b c" }), "UntagResource", "DELETE", "/v1/tags/" + EncodedLakeArn,
+        SecurityLakeRequests.UntagResource(LakeArn, new[] { "a", "b c" }).AssertIs("UntagResource", "DELETE", "/v1/tags/" + EncodedLakeArn,
             "tagKeys=a&tagKeys=b c", null);
 
     [Fact]
     public void ListTagsForResource_gets_the_encoded_arn() =>
-        AssertRequest(SecurityLakeRequests.ListTagsForResource(LakeArn), "ListTagsForResource", "GET", "/v1/tags/" + EncodedLakeArn, "", null);
+        SecurityLakeRequests.ListTagsForResource(LakeArn).AssertIs("ListTagsForResource", "GET", "/v1/tags/" + EncodedLakeArn, "", null);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SecLake.Emulator;
 using SecLake.SecurityLake;
-using SecLake.Tests.Infrastructure;
 using SecLake.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
@@ -14,23 +13,9 @@ namespace SecLake.Tests.SecurityLake;
 /// vocabulary send equivalent Security Lake requests (method, path, query, JSON body, signed-header set), and the
 /// emulator answers both alike. This checks the documented-to-GA mapping against botocore's own serialization.
 /// </summary>
-public sealed class SecurityLakeCliCrossCheckTests : IClassFixture<SdkEmulatorFixture>
+public sealed class SecurityLakeCliCrossCheckTests(ShortDelaysFixture emulator, ITestOutputHelper output) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
-    private const string IdPlaceholder = "{id}";
     private static readonly string LakeArn = ArnOf("us-east-1");
-
-    // Headers only one client adds for its own bookkeeping; the .NET SDK also always signs x-amz-content-sha256,
-    // the payload hash both canonical requests contain anyway (its value is checked below).
-    private static readonly string[] BookkeepingHeaders = { "amz-sdk-invocation-id", "amz-sdk-request", "x-amz-user-agent", "user-agent", "x-amz-content-sha256" };
-
-    private readonly SdkEmulatorFixture _emulator;
-    private readonly ITestOutputHelper _output;
-
-    public SecurityLakeCliCrossCheckTests(SdkEmulatorFixture emulator, ITestOutputHelper output)
-    {
-        _emulator = emulator;
-        _output = output;
-    }
 
     /// <summary>Per operation: the CLI's arguments ({id} is the subscriber made by <see cref="FreshState"/>) and SecLake's call.</summary>
     private static readonly Dictionary<string, (string[] Cli, Func<SecurityLakeClient, string, Task> Ours)> Cases = new()
@@ -68,16 +53,16 @@ public sealed class SecurityLakeCliCrossCheckTests : IClassFixture<SdkEmulatorFi
                 AccessTypes = ["S3"], SubscriberDescription = "Audit team", Tags = Tags("team", "audit"),
             })),
         ["GetSubscriber"] = (
-            ["get-subscriber", "--subscriber-id", IdPlaceholder],
+            ["get-subscriber", "--subscriber-id", CliCrossCheck.IdPlaceholder],
             (client, id) => client.GetSubscriberAsync(id)),
         ["ListSubscribers"] = (
             ["list-subscribers", "--page-size", "10"],
             (client, _) => client.ListSubscribersPageAsync(10)),
         ["UpdateSubscriber"] = (
-            ["update-subscriber", "--subscriber-id", IdPlaceholder, "--subscriber-name", "renamed", "--sources", """[{"customLogSource":{"sourceName":"app-logs"}}]"""],
+            ["update-subscriber", "--subscriber-id", CliCrossCheck.IdPlaceholder, "--subscriber-name", "renamed", "--sources", """[{"customLogSource":{"sourceName":"app-logs"}}]"""],
             (client, id) => client.UpdateSubscriberAsync(new SubscriberUpdateSpec { SubscriptionId = id, SubscriberName = "renamed", CustomSourceTypes = ["app-logs"] })),
         ["DeleteSubscriber"] = (
-            ["delete-subscriber", "--subscriber-id", IdPlaceholder],
+            ["delete-subscriber", "--subscriber-id", CliCrossCheck.IdPlaceholder],
             (client, id) => client.DeleteSubscriberAsync(id)),
         ["TagResource"] = (
             ["tag-resource", "--resource-arn", LakeArn, "--tags", """[{"key":"env","value":"test"}]"""],
@@ -95,8 +80,8 @@ public sealed class SecurityLakeCliCrossCheckTests : IClassFixture<SdkEmulatorFi
     /// <summary>The same starting state for both clients: a tagged data lake in us-east-1 and one subscriber.</summary>
     private async Task<(SecurityLakeClient Client, string SubscriberId)> FreshState()
     {
-        _emulator.Host.Reset();
-        var client = SecurityLakeService.Connect(_emulator.Settings(), null);
+        Emulator.Reset();
+        var client = Emulator.ConnectSecurityLake();
         await client.CreateDataLakeAsync(new CreateDataLakeInput([new DataLakeConfiguration("us-east-1")], Role, new Dictionary<string, string> { ["team"] = "blue" }));
         var subscriber = await client.CreateSubscriberAsync(new SubscriberSpec { AccountId = "210987654321", ExternalId = "ext-0", AwsSourceTypes = ["WAF"], SubscriberName = "existing" });
         return (client, subscriber.SubscriptionId);
@@ -109,26 +94,15 @@ public sealed class SecurityLakeCliCrossCheckTests : IClassFixture<SdkEmulatorFi
         var (cliArguments, ours) = Cases[operation];
 
         var (_, cliSubscriber) = await FreshState();
-        var cli = await AwsCli.RunAsync("securitylake", _emulator.Host.Endpoint, cliArguments.Select(a => a.Replace(IdPlaceholder, cliSubscriber)));
+        var cli = await AwsCli.RunAsync("securitylake", Emulator.Endpoint, cliArguments.Select(a => a.Replace(CliCrossCheck.IdPlaceholder, cliSubscriber)));
         Assert.True(cli.ExitCode == 0, cli.ToString());
-        var fromCli = _emulator.Host.Requests.Last(r => r.Operation == operation);
+        var fromCli = Emulator.Host.Requests.Last(r => r.Operation == operation);
 
         var (client, ourSubscriber) = await FreshState();
         await ours(client, ourSubscriber);
-        var fromUs = _emulator.Host.Requests.Last(r => r.Operation == operation);
+        var fromUs = Emulator.Host.Requests.Last(r => r.Operation == operation);
 
-        _output.WriteLine($"CLI: {fromCli.Method} {fromCli.Path}?{fromCli.QueryString} [{string.Join(";", fromCli.SignedHeaders)}] {fromCli.Body}");
-        _output.WriteLine($"us:  {fromUs.Method} {fromUs.Path}?{fromUs.QueryString} [{string.Join(";", fromUs.SignedHeaders)}] {fromUs.Body}");
-
-        Assert.Equal(fromCli.Method, fromUs.Method);
-        Assert.Equal(fromCli.Path.Replace(cliSubscriber, IdPlaceholder), fromUs.Path.Replace(ourSubscriber, IdPlaceholder));
-        Assert.Equal(Normalize(fromCli.QueryString), Normalize(fromUs.QueryString));
-        Assert.True(JsonEquivalent(fromCli.Body, fromUs.Body), $"bodies differ:\nCLI {fromCli.Body}\nus  {fromUs.Body}");
-        Assert.Equal(Signed(fromCli), Signed(fromUs));
-        if (fromUs.Headers.TryGetValue("x-amz-content-sha256", out var payloadHash))
-            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fromUs.Body))), payloadHash);
-        Assert.Equal(fromCli.Headers.ContainsKey("content-type"), fromUs.Headers.ContainsKey("content-type"));
-        Assert.Equal(fromCli.StatusCode, fromUs.StatusCode);
+        CliCrossCheck.AssertEquivalent(fromCli, fromUs, output, cliSubscriber, ourSubscriber);
         Assert.Equal(("securitylake", "us-east-1"), (fromUs.Service, fromUs.Region));
     }
 
@@ -136,7 +110,7 @@ public sealed class SecurityLakeCliCrossCheckTests : IClassFixture<SdkEmulatorFi
     public async Task Creating_a_data_lake_twice_is_the_same_conflict_for_both()
     {
         var (client, _) = await FreshState();
-        var cli = await AwsCli.RunAsync("securitylake", _emulator.Host.Endpoint,
+        var cli = await AwsCli.RunAsync("securitylake", Emulator.Endpoint,
             ["create-data-lake", "--configurations", """[{"region":"us-east-1"}]""", "--meta-store-manager-role-arn", Role]);
         Assert.NotEqual(0, cli.ExitCode);
         Assert.Contains("ConflictException", cli.StdErr);
@@ -153,19 +127,11 @@ public sealed class SecurityLakeCliCrossCheckTests : IClassFixture<SdkEmulatorFi
         spec.AllRegions.RetentionSettings = Retention(Ht("retentionPeriod", 365, "storageClass", "GLACIER"), Ht("retentionPeriod", 3650, "storageClass", "EXPIRE"));
         await client.ApplyDataLakePlanAsync(await client.PlanDataLakesAsync(spec, DataLakePlanMode.CreateOrUpdate));
 
-        var cli = await AwsCli.RunAsync("securitylake", _emulator.Host.Endpoint, ["list-data-lakes", "--regions", "eu-west-1"]);
+        var cli = await AwsCli.RunAsync("securitylake", Emulator.Endpoint, ["list-data-lakes", "--regions", "eu-west-1"]);
         Assert.True(cli.ExitCode == 0, cli.ToString());
         var lifecycle = cli.Json!["dataLakes"]![0]!["lifecycleConfiguration"]!;
         Assert.Equal(3650, (int)lifecycle["expiration"]!["days"]!);
         Assert.Equal("GLACIER", (string)lifecycle["transitions"]![0]!["storageClass"]!);
         Assert.Equal(365, (int)lifecycle["transitions"]![0]!["days"]!);
     }
-
-    private static string Normalize(string query) =>
-        string.Join("&", query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).Order(StringComparer.Ordinal));
-
-    private static IEnumerable<string> Signed(RecordedRequest r) => r.SignedHeaders.Except(BookkeepingHeaders).Order(StringComparer.Ordinal);
-
-    private static bool JsonEquivalent(string a, string b) =>
-        string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) ? string.IsNullOrEmpty(a) && string.IsNullOrEmpty(b) : JsonNode.DeepEquals(JsonNode.Parse(a), JsonNode.Parse(b));
 }

@@ -12,23 +12,16 @@ namespace SecLake.Tests.SecurityLake;
 /// The Security Lake client through the real AWS SDK pipeline (credentials, SigV4, retries, endpoint override)
 /// against the in-process emulator: the documented workflows, what goes on the wire, and errors coming back.
 /// </summary>
-public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture>
+public sealed class SecurityLakeEndToEndTests(ShortDelaysFixture emulator) : SharedEmulatorTests<ShortDelaysFixture>(emulator)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly SdkEmulatorFixture _emulator;
     private readonly ConcurrentQueue<RequestTrace> _traces = new();
 
-    public SecurityLakeEndToEndTests(SdkEmulatorFixture emulator)
-    {
-        _emulator = emulator;
-        _emulator.Host.Reset();
-    }
+    private SecurityLakeClient Connect(string region = EmulatorFixture.Region) => Emulator.ConnectSecurityLake(region, _traces.Enqueue);
 
-    private SecurityLakeClient Client(string region = "us-east-1") => SecurityLakeService.Connect(_emulator.Settings(region: region), _traces.Enqueue);
-
-    private IEnumerable<RecordedRequest> Sent(string operation) => _emulator.Host.Requests.Where(r => r.Operation == operation);
+    private IEnumerable<RecordedRequest> Sent(string operation) => Emulator.Host.Requests.Where(r => r.Operation == operation);
 
     private static async Task<IReadOnlyList<DataLake>> CreateOrUpdateAsync(SecurityLakeClient client, DataLakeRequestSpec spec)
     {
@@ -41,7 +34,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task The_documented_example_creates_two_data_lakes_and_running_it_again_updates_them()
     {
-        var client = Client();
+        var client = Connect();
         var spec = Spec("us-east-1", "eu-west-1");
         spec.AllRegions.RetentionSettings = Retention(Ht("retentionPeriod", 365, "storageClass", "GLACIER"), Ht("retentionPeriod", 3650, "storageClass", "EXPIRE"));
 
@@ -73,7 +66,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task Each_data_lake_ends_with_exactly_its_own_tags()
     {
-        var client = Client();
+        var client = Connect();
         var spec = Spec("us-east-1", "eu-west-1", "us-west-2");
         spec.AllRegions.TagsMap = Tags("team", "sec");
         spec.Configurations = Config("eu-west-1", Ht("tagsMap", Ht("team", "eu", "extra", "1")));
@@ -97,7 +90,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task Requests_on_the_wire_are_the_GA_shapes_signed_for_securitylake()
     {
-        var client = Client();
+        var client = Connect();
         var spec = Spec("us-east-1", "eu-west-1");
         spec.AllRegions.RetentionSettings = Retention(Ht("retentionPeriod", 30, "storageClass", "EXPIRE"));
         var plan = await client.PlanDataLakesAsync(spec, DataLakePlanMode.CreateOrUpdate);
@@ -120,13 +113,13 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
         var untag = Sent("UntagResource").Single();
         Assert.Equal("/v1/tags/arn%3Aaws%3Asecuritylake%3Aus-east-1%3A123456789012%3Adata-lake%2Fdefault", untag.Path);
         Assert.Equal("tagKeys=a&tagKeys=b%20c", untag.QueryString);
-        Assert.All(_emulator.Host.Requests, r => Assert.Equal(200, r.StatusCode));
+        Assert.All(Emulator.Host.Requests, r => Assert.Equal(200, r.StatusCode));
     }
 
     [Fact]
     public async Task A_subscriber_goes_through_its_whole_life_in_the_documented_vocabulary()
     {
-        var client = Client();
+        var client = Connect();
         await CreateOrUpdateAsync(client, Spec("us-east-1"));
 
         var created = await client.CreateSubscriberAsync(new SubscriberSpec
@@ -161,7 +154,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task Listing_subscribers_pages_to_the_end()
     {
-        var client = Client();
+        var client = Connect();
         await CreateOrUpdateAsync(client, Spec("us-east-1"));
         for (var i = 0; i < 5; i++)
             await client.CreateSubscriberAsync(new SubscriberSpec { AccountId = "210987654321", ExternalId = "ext-" + i, AwsSourceTypes = ["WAF"], SubscriberName = "s" + i });
@@ -176,7 +169,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task Service_errors_come_back_typed_with_the_modeled_members()
     {
-        var client = Client();
+        var client = Connect();
         var notEnabled = await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
             client.UpdateDataLakeAsync(new UpdateDataLakeInput([new DataLakeConfiguration("eu-west-1")], null)));
         Assert.Equal((ArnOf("eu-west-1"), "DataLake"), (notEnabled.ResourceName, notEnabled.ResourceType));
@@ -191,16 +184,16 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task Throttling_is_retried_by_the_SDK()
     {
-        _emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 0), count: 1);
-        await Client().ListDataLakesAsync();
+        Emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 0), count: 1);
+        await Connect().ListDataLakesAsync();
         Assert.Equal(new int?[] { 429, 200 }, _traces.Where(t => t.Operation == "ListDataLakes").Select(t => t.StatusCode));
     }
 
     [Fact]
     public async Task Throttling_that_outlasts_the_retries_carries_Retry_After()
     {
-        _emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1), count: 20);
-        var e = await Assert.ThrowsAsync<ThrottlingException>(() => Client().ListDataLakesAsync());
+        Emulator.Host.Faults.Add("securitylake", "ListDataLakes", Fault.Throttling(retryAfterSeconds: 1), count: 20);
+        var e = await Assert.ThrowsAsync<ThrottlingException>(() => Connect().ListDataLakesAsync());
         Assert.Equal(1, e.RetryAfterSeconds);
         Assert.Equal(ErrorKind.LimitsExceeded, ServiceErrorMapper.Describe(e).Kind);
         Assert.True(_traces.Count(t => t.Operation == "ListDataLakes") > 1, "the SDK retries throttling");
@@ -209,9 +202,9 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task The_service_specific_endpoint_variable_is_honoured()
     {
-        var settings = _emulator.Settings();
+        var settings = Emulator.Settings();
         settings.EndpointUrl = null;
-        settings.Environment = name => name == "AWS_ENDPOINT_URL_SECURITYLAKE" ? _emulator.Host.Endpoint.ToString() : null;
+        settings.Environment = name => name == "AWS_ENDPOINT_URL_SECURITYLAKE" ? Emulator.Endpoint.ToString() : null;
 
         var client = SecurityLakeService.Connect(settings, null);
         await client.ListDataLakesAsync();
@@ -223,7 +216,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task EnableAll_in_GovCloud_enables_both_GovCloud_Regions()
     {
-        var client = Client("us-gov-west-1");
+        var client = Connect("us-gov-west-1");
         var lakes = await CreateOrUpdateAsync(client, new DataLakeRequestSpec { EnableAll = true, MetaStoreManagerRoleArn = "arn:aws-us-gov:iam::123456789012:role/MetaStore" });
         Assert.Equal(["us-gov-east-1", "us-gov-west-1"], lakes.Select(l => l.Region));
         Assert.Equal("us-gov-west-1", Sent("CreateDataLake").Single().Region);
@@ -232,7 +225,7 @@ public sealed class SecurityLakeEndToEndTests : IClassFixture<SdkEmulatorFixture
     [Fact]
     public async Task Deleting_data_lakes_removes_them()
     {
-        var client = Client();
+        var client = Connect();
         await CreateOrUpdateAsync(client, Spec("us-east-1", "eu-west-1"));
         await client.DeleteDataLakeAsync(["eu-west-1"]);
         Assert.Equal(["us-east-1"], (await client.ListDataLakesAsync()).Select(l => l.Region));

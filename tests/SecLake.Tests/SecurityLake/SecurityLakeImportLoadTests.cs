@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using SecLake.Tests.Isolation.Support;
 using Xunit;
 
@@ -15,7 +13,7 @@ public sealed class SecurityLakeImportLoadTests
     [Fact]
     public void Import_finds_the_Security_Lake_cmdlets_without_asking_for_SecLake_Core()
     {
-        using var context = new RecordingContext();
+        using var context = new RecordingLoadContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         var import = new PowerShellImport(module, context.LoadFromAssemblyPath(IsolationAssets.AutomationReference));
 
@@ -32,7 +30,7 @@ public sealed class SecurityLakeImportLoadTests
     [Fact]
     public void Reading_a_Security_Lake_cmdlet_s_metadata_reaches_the_contracts_only_then_and_never_SecLake_Core()
     {
-        using var context = new RecordingContext();
+        using var context = new RecordingLoadContext();
         var module = context.LoadFromAssemblyPath(IsolationAssets.ModuleAssembly);
         _ = new PowerShellImport(module, context.LoadFromAssemblyPath(IsolationAssets.AutomationReference)).Import(runInitializers: false);
         Assert.DoesNotContain("SecLake.Contracts", context.Requested);
@@ -41,23 +39,5 @@ public sealed class SecurityLakeImportLoadTests
         PowerShellImport.ReadCommandMetadata(module.GetType("SecLake.PowerShell.Cmdlets.SecurityLake.GetSLDataLakeCommand", throwOnError: true)!);
         Assert.Contains("SecLake.Contracts", context.Requested);
         Assert.DoesNotContain("SecLake.Core", context.Requested);
-    }
-
-    /// <summary>A collectible context that records every assembly name it is asked for (as the isolation tests' own).</summary>
-    private sealed class RecordingContext() : AssemblyLoadContext("sl-import-probe", isCollectible: true), IDisposable
-    {
-        public List<string> Requested { get; } = new();
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            lock (Requested) Requested.Add(assemblyName.Name!);
-            if (assemblyName.Name == "System.Management.Automation") return LoadFromAssemblyPath(IsolationAssets.AutomationReference);
-            var shipped = Path.Combine(IsolationAssets.DepsDirectory, assemblyName.Name + ".dll");
-            return assemblyName.Name!.StartsWith("AWSSDK.", StringComparison.Ordinal) || assemblyName.Name.StartsWith("SecLake", StringComparison.Ordinal)
-                ? (File.Exists(shipped) ? LoadFromAssemblyPath(shipped) : null)
-                : null;
-        }
-
-        public void Dispose() => Unload();
     }
 }

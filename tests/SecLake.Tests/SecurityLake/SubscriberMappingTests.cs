@@ -1,4 +1,5 @@
 using SecLake.SecurityLake;
+using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.SecurityLake.DataLakeTestData;
 

@@ -1,4 +1,5 @@
 using SecLake.SecurityLake;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.SecurityLake;
@@ -34,7 +35,7 @@ public sealed class WaiterTests
     private void Poll(params string[] lakes) => _invoker.On("ListDataLakes", $$$"""{"dataLakes":[{{{string.Join(",", lakes)}}}]}""");
 
     private Task<IReadOnlyList<DataLake>> Wait(TimeSpan? timeout = null, CancellationToken ct = default) =>
-        _client.WaitForDataLakesAsync(["us-east-1", "eu-west-1"], TimeSpan.FromSeconds(10), timeout ?? TimeSpan.FromMinutes(5), new SyncProgress(_progress.Add), ct);
+        _client.WaitForDataLakesAsync(["us-east-1", "eu-west-1"], TimeSpan.FromSeconds(10), timeout ?? TimeSpan.FromMinutes(5), new SyncProgress<WaitProgress>(_progress.Add), ct);
 
     [Fact]
     public async Task Waits_until_every_Region_is_COMPLETED_reporting_each_poll()
@@ -130,11 +131,5 @@ public sealed class WaiterTests
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _client.WaitForDataLakesAsync(["us-east-1"], TimeSpan.Zero));
         Assert.Empty(_invoker.Requests);
-    }
-
-    /// <summary>Reports synchronously (Progress&lt;T&gt; would post to the thread pool and race the asserts).</summary>
-    private sealed class SyncProgress(Action<WaitProgress> report) : IProgress<WaitProgress>
-    {
-        public void Report(WaitProgress value) => report(value);
     }
 }

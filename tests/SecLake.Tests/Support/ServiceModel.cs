@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace SecLake.Tests.Support;
 
-/// <summary>The shared AWS service models (../shared/models), copied beside the tests: the contract tests check against.</summary>
+/// <summary>The AWS service models in specs/models, copied beside the tests (models/): the contract tests check against.</summary>
 public sealed class ServiceModel
 {
     private static readonly Dictionary<string, ServiceModel> Cache = new();

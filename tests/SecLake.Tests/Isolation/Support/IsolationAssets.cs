@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using SecLake.Tests.Support;
 
 namespace SecLake.Tests.Isolation.Support;
 
@@ -18,7 +19,7 @@ public static class IsolationAssets
 
     private static string ReadShippedSdkFileVersion()
     {
-        var props = System.Xml.Linq.XDocument.Load(Path.Combine(SecLake.Tests.Help.RepoFiles.Root, "Directory.Packages.props"));
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepoFiles.Root, "Directory.Packages.props"));
         var pin = props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == "AWSSDK.Core").Attribute("Version")!.Value;
         var version = Version.Parse(pin);
         return new Version(version.Major, version.Minor, Math.Max(version.Build, 0), Math.Max(version.Revision, 0)).ToString();

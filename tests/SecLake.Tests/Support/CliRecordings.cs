@@ -1,10 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 using SecLake.Emulator;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>
 /// Keeps the requests the AWS CLI sent to the emulator (as JSON files beside the test assembly, in

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>Short reads of JSON members in assertions: <c>json.Str("EncryptionDescription.KmsKeyArn")</c>.</summary>
 public static class JsonPath

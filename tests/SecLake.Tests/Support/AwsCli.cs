@@ -1,13 +1,8 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>What one AWS CLI run produced.</summary>
 public sealed record AwsCliResult(int ExitCode, string StdOut, string StdErr)

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace SecLake.Tests.Help;
+namespace SecLake.Tests.Support;
 
-/// <summary>Paths in the repository the tests read: help sources, manifest, changelog, shared API mapping.</summary>
+/// <summary>Paths in the repository the tests read (help sources, manifest, changelog, API mapping) and the manifest's cmdlet list.</summary>
 public static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
@@ -18,12 +18,14 @@ public static class RepoFiles
     public static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
 
-    /// <summary>CmdletsToExport of SecLake.psd1.</summary>
-    public static IReadOnlyList<string> ExportedCmdlets()
+    /// <summary>CmdletsToExport of SecLake.psd1, sorted ordinally: the one list of exported cmdlets tests compare against.</summary>
+    public static IReadOnlyList<string> ExportedCmdlets
     {
-        var manifest = File.ReadAllText(Manifest);
-        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
-        return Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).ToList();
+        get
+        {
+            var block = Regex.Match(File.ReadAllText(Manifest), @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
+            return Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
+        }
     }
 
     private static string FindRoot()

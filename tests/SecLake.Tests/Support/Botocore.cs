@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Xunit;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>One request as it went over the wire, to be signed again by botocore.</summary>
 public sealed record WireRequestToSign(

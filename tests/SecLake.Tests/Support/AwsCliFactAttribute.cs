@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>
 /// A fact that needs an AWS CLI able to run <c>service</c>; reported as skipped, saying what to install, when

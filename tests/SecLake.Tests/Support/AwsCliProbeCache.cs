@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>
 /// Remembers, in a temp file, which AWS CLI ran a service's probe successfully, so later test runs skip the

@@ -1,18 +1,15 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
+using SecLake.Emulator;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>Access key, secret and optional session token a test signs with.</summary>
 public sealed record TestCredentials(string AccessKey, string SecretKey, string? SessionToken = null)
 {
     /// <summary>The emulator's default credential (the AWS documentation example key).</summary>
-    public static readonly TestCredentials Default = new("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    public static readonly TestCredentials Default = new(EmulatorCredential.Default.AccessKey, EmulatorCredential.Default.SecretKey);
 }
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Threading.Tasks;
-
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>Polls for a condition that the emulator reaches after a (small) configured delay.</summary>
 public static class Eventually

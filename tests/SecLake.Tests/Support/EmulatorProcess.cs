@@ -1,37 +1,59 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 
-namespace SecLake.Tests.Infrastructure;
+namespace SecLake.Tests.Support;
 
 /// <summary>
-/// The emulator started from the command line (dotnet SecLake.Emulator.dll ...), as PowerShell tests start it:
-/// waits for the ready line and parses the URL from it.
+/// The emulator as its own process (dotnet SecLake.Emulator.dll ...), for the tests of its command line: waits for
+/// the ready line and parses the URL from it. (The Pester suite starts it too, but reads the URL from --port-file.)
 /// </summary>
 public sealed partial class EmulatorProcess : IAsyncDisposable
 {
-    public const string ReadyPrefix = "SecLake emulator listening on ";
-
     private readonly Process _process;
 
-    private EmulatorProcess(Process process, Uri endpoint, string readyLine)
+    private EmulatorProcess(Process process, Uri endpoint)
     {
         _process = process;
         Endpoint = endpoint;
-        ReadyLine = readyLine;
+        Client = new SignedClient(endpoint);
     }
 
     public Uri Endpoint { get; }
-    public string ReadyLine { get; }
+
+    /// <summary>Signed raw HTTP to this emulator, as <see cref="EmulatorFixture.Client"/> is to the in-process one.</summary>
+    public SignedClient Client { get; }
     public Process Process => _process;
 
     /// <summary>The emulator assembly copied next to the tests by the project reference.</summary>
-    public static string AssemblyPath => Path.Combine(AppContext.BaseDirectory, "SecLake.Emulator.dll");
+    private static string AssemblyPath => Path.Combine(AppContext.BaseDirectory, "SecLake.Emulator.dll");
 
     public static async Task<EmulatorProcess> StartAsync(params string[] arguments)
+    {
+        var process = Launch(arguments);
+        var readLine = process.StandardOutput.ReadLineAsync();
+        if (await Task.WhenAny(readLine, Task.Delay(TimeSpan.FromSeconds(30))) != readLine)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The emulator printed no ready line within 30 s: " + await process.StandardError.ReadToEndAsync());
+        }
+        var line = await readLine ?? throw new InvalidOperationException("The emulator exited: " + await process.StandardError.ReadToEndAsync());
+        var match = ReadyLinePattern().Match(line);
+        if (!match.Success) throw new InvalidOperationException($"Unexpected first line: {line}");
+        return new EmulatorProcess(process, new Uri(match.Groups["url"].Value));
+    }
+
+    /// <summary>Runs the emulator with arguments it is expected to refuse, to its exit: the exit code and stderr.</summary>
+    public static async Task<(int ExitCode, string StdErr)> RunToExitAsync(params string[] arguments)
+    {
+        using var process = Launch(arguments);
+        process.StandardInput.Close();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return (process.ExitCode, await stderr);
+    }
+
+    private static Process Launch(string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,18 +64,7 @@ public sealed partial class EmulatorProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(AssemblyPath);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the emulator.");
-        var readLine = process.StandardOutput.ReadLineAsync();
-        if (await Task.WhenAny(readLine, Task.Delay(TimeSpan.FromSeconds(30))) != readLine)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The emulator printed no ready line within 30 s: " + await process.StandardError.ReadToEndAsync());
-        }
-        var line = await readLine ?? throw new InvalidOperationException("The emulator exited: " + await process.StandardError.ReadToEndAsync());
-        var match = ReadyLinePattern().Match(line);
-        if (!match.Success) throw new InvalidOperationException($"Unexpected first line: {line}");
-        return new EmulatorProcess(process, new Uri(match.Groups["url"].Value), line);
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the emulator.");
     }
 
     /// <summary>Asks for a graceful stop with SIGTERM (what a service manager or Ctrl+C does) and waits for the exit.</summary>
@@ -66,6 +77,7 @@ public sealed partial class EmulatorProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Client.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
