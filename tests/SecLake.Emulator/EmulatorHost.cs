@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SecLake.Emulator.Auth;
 using SecLake.Emulator.Http;
+using SecLake.Emulator.Model;
 using SecLake.Emulator.Qldb;
 using SecLake.Emulator.SecurityLake;
 
@@ -55,16 +56,22 @@ public sealed class EmulatorHost : IAsyncDisposable
         var qldb = new QldbState();
         var securityLake = new SecurityLakeState();
 
+        // Handler classes ([OperationHandlers("qldb")] ...) get what their constructors ask for from these.
+        using var handlerServices = new ServiceCollection()
+            .AddSingleton(options)
+            .AddSingleton(qldb)
+            .AddSingleton(securityLake)
+            .AddSingleton(clock)
+            .BuildServiceProvider();
+        var qldbModel = ServiceModel.LoadEmbedded(QldbModule.ModelFile);
+        var securityLakeModel = ServiceModel.LoadEmbedded(SecurityLakeModule.ModelFile);
         var modules = new IServiceModule[]
         {
-            new QldbModule(new QldbOperations(options, qldb)),
-            new SecurityLakeModule(
-                new DataLakeOperations(options, securityLake),
-                new SubscriberOperations(securityLake),
-                new SecurityLakeTagOperations(securityLake)),
+            new QldbModule(qldbModel, OperationBinder.Discover(qldbModel.SigningName, handlerServices)),
+            new SecurityLakeModule(securityLakeModel, OperationBinder.Discover(securityLakeModel.SigningName, handlerServices)),
         };
         var router = new Router();
-        foreach (var module in modules) module.Register(router);
+        foreach (var module in modules) router.Add(module);
         // The credential list is copied so later changes to the options do not race with requests.
         var verifier = new SigV4Verifier(options.Credentials.ToList(), clock);
         var pipeline = new ServicePipeline(modules, router, verifier, faults, log, clock);

@@ -31,7 +31,7 @@ internal sealed class ServicePipeline(
         var auth = verifier.Verify(wire, pathService);
         var service = pathService ?? auth.Authorization?.Service ?? "";
         var match = router.Match(wire.Method, path);
-        var operation = match?.Route.Operation ?? "";
+        var operation = match?.Route.Operation.Name ?? "";
 
         int status;
         JsonNode? body;
@@ -41,8 +41,10 @@ internal sealed class ServicePipeline(
         {
             if (!auth.Succeeded) throw auth.Error!;
             var module = modules.FirstOrDefault(m => m.SigningName == service);
-            if (module is null || match is null)
+            if (module is null || match is null || match.Route.Service != service)
                 throw (module ?? modules[0]).UnknownOperation(wire.Method, wire.RawPath);
+            if (match.Route.Handler is null)
+                throw module.NotEmulated(match.Route.Operation, wire.Method, wire.RawPath);
 
             if (faults.Take(service, operation) is { } fault)
             {
@@ -51,6 +53,7 @@ internal sealed class ServicePipeline(
             }
 
             var context = new OperationContext(
+                module.Model, match.Route.Operation,
                 auth.Credential!.AccountId, auth.Authorization!.Region, match.Labels, wire.QueryParameters(), wire.BodyText,
                 clock.GetUtcNow(), module.MalformedBody);
             var result = match.Route.Handler(context);

@@ -9,19 +9,23 @@ using SecLake.Emulator.Validation;
 namespace SecLake.Emulator.Qldb;
 
 /// <summary>The QLDB operations: input checks from the model, then the ledger state machine.</summary>
+[OperationHandlers("qldb")]
 internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
 {
     private const string PageKind = "ledgers";
 
+    /// <summary>TagResource's documentation: "A resource can have up to 50 tags."</summary>
+    private const int MaxTagsPerResource = 50;
+
     public OperationResult CreateLedger(OperationContext context)
     {
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
-        var name = body.String("Name", QldbShapes.LedgerName, required: true);
-        var tags = body.StringMap("Tags", QldbShapes.TagKey, QldbShapes.TagValue, QldbShapes.Tags);
-        var permissionsMode = body.String("PermissionsMode", QldbShapes.PermissionsMode, required: true);
+        var body = context.Input(validator);
+        var name = body.String("Name");
+        var tags = body.StringMap("Tags");
+        var permissionsMode = body.String("PermissionsMode");
         var deletionProtection = body.Boolean("DeletionProtection");
-        var kmsKey = body.String("KmsKey", QldbShapes.KmsKey);
+        var kmsKey = body.String("KmsKey");
         ThrowIfInvalid(validator);
 
         var keyArn = kmsKey is null ? null : KmsKeys.Resolve(kmsKey, context.AccountId, context.Region);
@@ -82,8 +86,8 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     public OperationResult ListLedgers(OperationContext context)
     {
         var validator = new Validator();
-        var maxResults = validator.IntegerText("MaxResults", context.QueryValue("max_results"), QldbShapes.MaxResults) ?? 100;
-        var nextToken = validator.String("NextToken", context.QueryValue("next_token"), QldbShapes.NextToken);
+        var maxResults = context.QueryIntegerMember(validator, "MaxResults") ?? 100;
+        var nextToken = context.QueryMember(validator, "NextToken");
         ThrowIfInvalid(validator);
 
         string? after = null;
@@ -114,9 +118,9 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var name = LedgerNameLabel(context);
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
+        var body = context.Input(validator);
         var deletionProtection = body.Boolean("DeletionProtection");
-        var kmsKey = body.String("KmsKey", QldbShapes.KmsKey);
+        var kmsKey = body.String("KmsKey");
         ThrowIfInvalid(validator);
 
         var keyArn = kmsKey is null ? null : KmsKeys.Resolve(kmsKey, context.AccountId, context.Region);
@@ -147,7 +151,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var name = LedgerNameLabel(context);
         var validator = new Validator();
-        var permissionsMode = new JsonMembers(context.Body, "", validator).String("PermissionsMode", QldbShapes.PermissionsMode, required: true);
+        var permissionsMode = context.Input(validator).String("PermissionsMode");
         ThrowIfInvalid(validator);
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
@@ -183,7 +187,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var arn = ResourceArnLabel(context);
         var validator = new Validator();
-        var tags = new JsonMembers(context.Body, "", validator).StringMap("Tags", QldbShapes.TagKey, QldbShapes.TagValue, QldbShapes.Tags, required: true);
+        var tags = context.Input(validator).StringMap("Tags");
         ThrowIfInvalid(validator);
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
@@ -193,8 +197,8 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
             var existing = tags!.Keys.Where(ledger.Tags.ContainsKey).ToList();
             if (existing.Count > 0)
                 throw QldbErrors.InvalidParameter($"The resource already has tags with these keys: {string.Join(", ", existing)}.", "Tags");
-            if (ledger.Tags.Count + tags.Count > QldbShapes.MaxTagsPerResource)
-                throw QldbErrors.InvalidParameter($"A resource can have up to {QldbShapes.MaxTagsPerResource} tags.", "Tags");
+            if (ledger.Tags.Count + tags.Count > MaxTagsPerResource)
+                throw QldbErrors.InvalidParameter($"A resource can have up to {MaxTagsPerResource} tags.", "Tags");
             foreach (var (key, value) in tags) ledger.Tags[key] = value;
             return OperationResult.Ok(new JsonObject());
         });
@@ -204,13 +208,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var arn = ResourceArnLabel(context);
         var validator = new Validator();
-        var keys = context.QueryValues("tagKeys");
-        if (keys is null) validator.Missing("TagKeys");
-        else
-        {
-            validator.Size("TagKeys", keys.Count, QldbShapes.TagKeyList, $"'[{string.Join(", ", keys)}]'");
-            for (var i = 0; i < keys.Count; i++) validator.String($"TagKeys[{i}]", keys[i], QldbShapes.TagKey);
-        }
+        var keys = context.QueryListMember(validator, "TagKeys");
         ThrowIfInvalid(validator);
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
@@ -243,7 +241,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     private static string LedgerNameLabel(OperationContext context)
     {
         var validator = new Validator();
-        var name = validator.String("Name", context.Label("name"), QldbShapes.LedgerName, required: true);
+        var name = context.UriMember(validator, "Name");
         ThrowIfInvalid(validator);
         return name!;
     }
@@ -251,7 +249,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     private static string ResourceArnLabel(OperationContext context)
     {
         var validator = new Validator();
-        var arn = validator.String("ResourceArn", context.Label("resourceArn"), QldbShapes.Arn, required: true);
+        var arn = context.UriMember(validator, "ResourceArn");
         ThrowIfInvalid(validator);
         return arn!;
     }
