@@ -42,7 +42,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The base URL, e.g. http://127.0.0.1:40123/ — pass it as the SDK's ServiceURL or the CLI's --endpoint-url.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
-    /// <summary>Every service request so far, in arrival order (a snapshot).</summary>
+    /// <summary>The service requests so far, in arrival order (a snapshot): the last <see cref="EmulatorOptions.RequestLogSize"/> of them.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
     public FaultInjector Faults { get; }
@@ -51,7 +51,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         var clock = TimeProvider.System;
-        var log = new RequestLog();
+        var log = new RequestLog(options.RequestLogSize);
         var faults = new FaultInjector();
         var qldb = new QldbState();
         var securityLake = new SecurityLakeState();

@@ -47,7 +47,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
                 EncryptionKey = keyArn,
             };
             foreach (var (key, value) in tags ?? new Dictionary<string, string?>()) ledger.Tags[key] = value;
-            ledgers.Add(ledger.Name, ledger);
+            ledgers.Add(ledger);
 
             var response = new JsonObject
             {
@@ -96,8 +96,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
         {
-            var remaining = ledgers.Values.Where(l => after is null || string.CompareOrdinal(l.Name, after) > 0).ToList();
-            var page = remaining.Take(maxResults).ToList();
+            var page = ledgers.Page(after, maxResults);
             var items = new JsonArray();
             foreach (var ledger in page)
             {
@@ -109,7 +108,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
                 });
             }
             var response = new JsonObject { ["Ledgers"] = items };
-            if (remaining.Count > page.Count) response["NextToken"] = PageToken.Create(PageKind, page[^1].Name);
+            if (page.Count > 0 && ledgers.AnyAfter(page[^1].Name)) response["NextToken"] = PageToken.Create(PageKind, page[^1].Name);
             return OperationResult.Ok(response);
         });
     }
@@ -178,7 +177,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
                 throw QldbErrors.ResourcePreconditionNotMet(name,
                     $"The ledger '{name}' has deletion protection enabled. Disable it with UpdateLedger (DeletionProtection false) before deleting the ledger.");
             }
-            ledger.GoneAt = context.Now + options.LedgerDeleteDelay;
+            ledgers.MarkDeleting(ledger, context.Now + options.LedgerDeleteDelay);
             return OperationResult.Empty(); // DeleteLedger has no output shape
         });
     }
@@ -254,13 +253,13 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
         return arn!;
     }
 
-    private static Ledger Find(SortedDictionary<string, Ledger> ledgers, string name) =>
+    private static Ledger Find(LedgerSet ledgers, string name) =>
         ledgers.TryGetValue(name, out var ledger)
             ? ledger
             : throw QldbErrors.ResourceNotFound(name, $"The ledger '{name}' does not exist in this account and Region.");
 
     /// <summary>Changes need an ACTIVE ledger: one still CREATING or already DELETING is in use.</summary>
-    private static Ledger FindActive(SortedDictionary<string, Ledger> ledgers, string name, DateTimeOffset now)
+    private static Ledger FindActive(LedgerSet ledgers, string name, DateTimeOffset now)
     {
         var ledger = Find(ledgers, name);
         var current = ledger.StateAt(now);
@@ -269,7 +268,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
         return ledger;
     }
 
-    private static Ledger FindByArn(SortedDictionary<string, Ledger> ledgers, string arnText, OperationContext context)
+    private static Ledger FindByArn(LedgerSet ledgers, string arnText, OperationContext context)
     {
         var arn = Arn.TryParse(arnText);
         if (arn is null || arn.Service != "qldb")

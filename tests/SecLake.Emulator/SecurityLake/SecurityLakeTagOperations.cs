@@ -82,7 +82,7 @@ internal sealed class SecurityLakeTagOperations(SecurityLakeState state)
         var exists = arn is not null && arn.AccountId == context.AccountId && (
             (arn.Resource == "data-lake/default" && account.DataLakes.TryGetValue(arn.Region, out var lake) && lake.Arn == arnText) ||
             (arn.Resource.StartsWith("subscriber/", StringComparison.Ordinal) &&
-             account.SubscribersIn(arn.Region).Any(s => s.Arn == arnText)));
+             account.SubscribersIn(arn.Region).Find(arn.Resource["subscriber/".Length..])?.Arn == arnText));
         if (!exists)
             throw SecurityLakeErrors.ResourceNotFound(arnText, ResourceTypeOf(arn), $"The resource {arnText} does not exist.");
 

@@ -83,7 +83,7 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
         return state.Use(context.AccountId, account =>
         {
             var all = account.SubscribersIn(context.Region);
-            var page = all.Skip(skip).Take(maxResults).ToList();
+            var page = all.Page(skip, maxResults);
             var response = new JsonObject { ["subscribers"] = new JsonArray(page.Select(s => (JsonNode)s.ToResource()).ToArray()) };
             if (skip + page.Count < all.Count) response["nextToken"] = PageToken.Create(PageKind, (skip + page.Count).ToString());
             return OperationResult.Ok(response);
@@ -134,7 +134,7 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
     }
 
     private static Subscriber Find(SecurityLakeAccount account, OperationContext context, string id) =>
-        account.SubscribersIn(context.Region).FirstOrDefault(s => s.Id == id)
+        account.SubscribersIn(context.Region).Find(id)
         ?? throw SecurityLakeErrors.ResourceNotFound(id, SecurityLakeErrors.SubscriberType,
             $"The subscriber {id} does not exist in {context.Region}.");
 
