@@ -29,9 +29,11 @@ public sealed class EmulatorHost : IAsyncDisposable
     private readonly RequestLog _log;
     private readonly QldbState _qldb;
     private readonly SecurityLakeState _securityLake;
+    private readonly CancellationTokenSource _stopping;
 
-    private EmulatorHost(WebApplication app, RequestLog log, QldbState qldb, SecurityLakeState securityLake, FaultInjector faults)
+    private EmulatorHost(WebApplication app, RequestLog log, QldbState qldb, SecurityLakeState securityLake, FaultInjector faults, CancellationTokenSource stopping)
     {
+        _stopping = stopping;
         _app = app;
         _log = log;
         _qldb = qldb;
@@ -74,7 +76,9 @@ public sealed class EmulatorHost : IAsyncDisposable
         foreach (var module in modules) router.Add(module);
         // The credential list is copied so later changes to the options do not race with requests.
         var verifier = new SigV4Verifier(options.Credentials.ToList(), clock);
-        var pipeline = new ServicePipeline(modules, router, verifier, faults, log, clock);
+        // Cancelled first when the host stops, so stalled requests let go and the stop does not wait for them.
+        var stopping = new CancellationTokenSource();
+        var pipeline = new ServicePipeline(modules, router, verifier, faults, log, clock, stopping.Token);
 
         // The empty builder adds no logging providers and reads no configuration files: quiet and self-contained.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -84,7 +88,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();
-        var host = new EmulatorHost(app, log, qldb, securityLake, faults);
+        var host = new EmulatorHost(app, log, qldb, securityLake, faults, stopping);
         var control = new ControlEndpoints(log, faults, host.Reset);
 
         app.Run(async http =>
@@ -116,7 +120,9 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _stopping.Dispose();
     }
 }
