@@ -65,8 +65,44 @@ function Reset-Emulator {
 }
 
 function Add-EmulatorFault {
-    param($Emulator, [string] $Service, [string] $Operation, [int] $StatusCode, [string] $ErrorCode, [int] $Count = 1, [int] $RetryAfterSeconds)
-    $body = @{ service = $Service; operation = $Operation; count = $Count; statusCode = $StatusCode; errorCode = $ErrorCode }
+    <#
+    Adds a fault to the emulator (POST /_emulator/faults). What: -Kind error (the default: an error answer of
+    -StatusCode, -ErrorCode, -Message, -RetryAfterSeconds; status 0 with -LatencyMs only delays) or a transport fault:
+    reset-after (the operation runs, the connection is cut without an answer), close-before (cut without running it),
+    stall / stall-after (no answer, before or after running it, for -StallSeconds or until the client gives up),
+    half-body (it runs; status, headers and half the body are sent, then the connection closes). Which calls of
+    -Service/-Operation (default any): after the first -Skip, the next -Count (default 1), or with -Rate each with that
+    probability, reproducibly for -Seed (-Count then caps it; without -Count it lasts until Reset-Emulator).
+    #>
+    param(
+        $Emulator,
+        [string] $Service = '*',
+        [string] $Operation = '*',
+        [int] $StatusCode,
+        [string] $ErrorCode,
+        [int] $Count = 1,
+        [int] $RetryAfterSeconds,
+        [ValidateSet('error', 'reset-after', 'close-before', 'stall', 'stall-after', 'half-body')]
+        [string] $Kind = 'error',
+        [ValidateRange(0.0, 1.0)] [double] $Rate,
+        [int] $Seed,
+        [ValidateRange(0, [int]::MaxValue)] [int] $Skip,
+        [ValidateRange(0.0, 86400.0)] [double] $StallSeconds,
+        [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs,
+        [string] $Message
+    )
+    $body = [ordered]@{ service = $Service; operation = $Operation; kind = $Kind; statusCode = $StatusCode }
+    if ($PSBoundParameters.ContainsKey('Rate')) {
+        $body.rate = $Rate
+        if ($PSBoundParameters.ContainsKey('Count')) { $body.count = $Count }
+    }
+    else { $body.count = $Count }
+    if ($PSBoundParameters.ContainsKey('Seed')) { $body.seed = $Seed }
+    if ($Skip) { $body.skip = $Skip }
+    if ($PSBoundParameters.ContainsKey('StallSeconds')) { $body.stallMs = [int]($StallSeconds * 1000) }
+    if ($LatencyMs) { $body.latencyMs = $LatencyMs }
+    if ($ErrorCode) { $body.errorCode = $ErrorCode }
+    if ($Message) { $body.message = $Message }
     if ($RetryAfterSeconds) { $body.retryAfterSeconds = $RetryAfterSeconds }
     Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/faults') -Body ($body | ConvertTo-Json) -ContentType 'application/json' | Out-Null
 }

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SecLake.Emulator.Auth;
 using SecLake.Emulator.Http;
+using SecLake.Emulator.Model;
 using SecLake.Emulator.Qldb;
 using SecLake.Emulator.SecurityLake;
 
@@ -28,9 +29,11 @@ public sealed class EmulatorHost : IAsyncDisposable
     private readonly RequestLog _log;
     private readonly QldbState _qldb;
     private readonly SecurityLakeState _securityLake;
+    private readonly CancellationTokenSource _stopping;
 
-    private EmulatorHost(WebApplication app, RequestLog log, QldbState qldb, SecurityLakeState securityLake, FaultInjector faults)
+    private EmulatorHost(WebApplication app, RequestLog log, QldbState qldb, SecurityLakeState securityLake, FaultInjector faults, CancellationTokenSource stopping)
     {
+        _stopping = stopping;
         _app = app;
         _log = log;
         _qldb = qldb;
@@ -41,7 +44,7 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The base URL, e.g. http://127.0.0.1:40123/ — pass it as the SDK's ServiceURL or the CLI's --endpoint-url.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
-    /// <summary>Every service request so far, in arrival order (a snapshot).</summary>
+    /// <summary>The service requests so far, in arrival order (a snapshot): the last <see cref="EmulatorOptions.RequestLogSize"/> of them.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
     public FaultInjector Faults { get; }
@@ -50,24 +53,32 @@ public sealed class EmulatorHost : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         var clock = TimeProvider.System;
-        var log = new RequestLog();
+        var log = new RequestLog(options.RequestLogSize);
         var faults = new FaultInjector();
         var qldb = new QldbState();
         var securityLake = new SecurityLakeState();
 
+        // Handler classes ([OperationHandlers("qldb")] ...) get what their constructors ask for from these.
+        using var handlerServices = new ServiceCollection()
+            .AddSingleton(options)
+            .AddSingleton(qldb)
+            .AddSingleton(securityLake)
+            .AddSingleton(clock)
+            .BuildServiceProvider();
+        var qldbModel = ServiceModel.LoadEmbedded(QldbModule.ModelFile);
+        var securityLakeModel = ServiceModel.LoadEmbedded(SecurityLakeModule.ModelFile);
         var modules = new IServiceModule[]
         {
-            new QldbModule(new QldbOperations(options, qldb)),
-            new SecurityLakeModule(
-                new DataLakeOperations(options, securityLake),
-                new SubscriberOperations(securityLake),
-                new SecurityLakeTagOperations(securityLake)),
+            new QldbModule(qldbModel, OperationBinder.Discover(qldbModel.SigningName, handlerServices)),
+            new SecurityLakeModule(securityLakeModel, OperationBinder.Discover(securityLakeModel.SigningName, handlerServices)),
         };
         var router = new Router();
-        foreach (var module in modules) module.Register(router);
+        foreach (var module in modules) router.Add(module);
         // The credential list is copied so later changes to the options do not race with requests.
         var verifier = new SigV4Verifier(options.Credentials.ToList(), clock);
-        var pipeline = new ServicePipeline(modules, router, verifier, faults, log, clock);
+        // Cancelled first when the host stops, so stalled requests let go and the stop does not wait for them.
+        var stopping = new CancellationTokenSource();
+        var pipeline = new ServicePipeline(modules, router, verifier, faults, log, clock, stopping.Token);
 
         // The empty builder adds no logging providers and reads no configuration files: quiet and self-contained.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -77,7 +88,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();
-        var host = new EmulatorHost(app, log, qldb, securityLake, faults);
+        var host = new EmulatorHost(app, log, qldb, securityLake, faults, stopping);
         var control = new ControlEndpoints(log, faults, host.Reset);
 
         app.Run(async http =>
@@ -109,7 +120,9 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _stopping.Dispose();
     }
 }

@@ -21,6 +21,14 @@ public sealed class EmulatorOptions
     /// <summary>Ledgers allowed per account and region; CreateLedger beyond it gives 400 LimitExceededException.</summary>
     public int LedgerLimit { get; set; } = 5;
 
+    /// <summary>
+    /// How many service requests the request log keeps (the most recent ones; <see cref="EmulatorHost.Requests"/> and
+    /// GET /_emulator/requests read it); 0 records none. Bounded so a long benchmark does not grow the emulator.
+    /// </summary>
+    public int RequestLogSize { get; set; } = DefaultRequestLogSize;
+
+    public const int DefaultRequestLogSize = 10_000;
+
     /// <summary>The access keys the emulator accepts. Starts with the AWS documentation example key.</summary>
     public IList<EmulatorCredential> Credentials { get; } = new List<EmulatorCredential> { EmulatorCredential.Default };
 }

@@ -45,12 +45,12 @@ if (exitOnStdinClose)
 await stop.Task;
 return 0;
 
-/// <summary>Parses --port, the three delays (seconds, fractions allowed), --ledger-limit and --port-file.</summary>
+/// <summary>Parses --port, the three delays (seconds, fractions allowed), --ledger-limit, --request-log and --port-file.</summary>
 internal static class CommandLine
 {
     public const string Usage =
         "usage: SecLake.Emulator [--port N] [--ledger-create-delay S] [--ledger-delete-delay S] [--datalake-delay S] " +
-        "[--ledger-limit N] [--port-file PATH] [--exit-on-stdin-close]";
+        "[--ledger-limit N] [--request-log N|off] [--port-file PATH] [--exit-on-stdin-close]";
 
     public static (EmulatorOptions Options, string? PortFile, bool ExitOnStdinClose) Parse(string[] args)
     {
@@ -74,6 +74,7 @@ internal static class CommandLine
                 case "--ledger-delete-delay": options.LedgerDeleteDelay = Seconds(name, value); break;
                 case "--datalake-delay": options.DataLakeDelay = Seconds(name, value); break;
                 case "--ledger-limit": options.LedgerLimit = Integer(name, value, 0, int.MaxValue); break;
+                case "--request-log": options.RequestLogSize = value == "off" ? 0 : Integer(name, value, 0, 10_000_000); break;
                 case "--port-file": portFile = value; break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -56,34 +57,62 @@ internal sealed class ControlEndpoints(RequestLog log, FaultInjector faults, Act
             await Reply(http, requestId, 400, new JsonObject { ["message"] = $"Invalid fault JSON: {e.Message}" });
             return;
         }
-        if (request is null || request.Count < 1 || request.StatusCode < 0 || request.LatencyMs < 0)
+        var kind = FaultKind.Error;
+        if (request is null || request.Count < 1 || request.StatusCode < 0 || request.LatencyMs < 0 || request.Skip < 0 || request.StallMs < 0)
         {
-            await Reply(http, requestId, 400, new JsonObject { ["message"] = "A fault needs count >= 1, statusCode >= 0 and latencyMs >= 0." });
+            await Reply(http, requestId, 400, new JsonObject { ["message"] = "A fault needs count >= 1, statusCode >= 0, latencyMs >= 0, skip >= 0 and stallMs >= 0." });
+            return;
+        }
+        if (request.Kind is not null && !FaultKinds.TryParse(request.Kind, out kind))
+        {
+            var kinds = string.Join(", ", Enum.GetValues<FaultKind>().Select(FaultKinds.Name));
+            await Reply(http, requestId, 400, new JsonObject { ["message"] = $"Unknown fault kind '{request.Kind}'; the kinds are {kinds}." });
+            return;
+        }
+        if (request.Rate is { } r && !(r > 0 && r <= 1))
+        {
+            await Reply(http, requestId, 400, new JsonObject { ["message"] = "A fault's rate is a probability above 0 and at most 1." });
             return;
         }
 
-        faults.Add(request.Service ?? "*", request.Operation ?? "*", new Fault
+        var fault = new Fault
         {
+            Kind = kind,
             StatusCode = request.StatusCode,
             ErrorCode = request.ErrorCode,
             Message = request.Message,
             RetryAfterSeconds = request.RetryAfterSeconds,
             Latency = TimeSpan.FromMilliseconds(request.LatencyMs),
-        }, request.Count);
+            StallFor = request.StallMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+        };
+        var (service, operation) = (request.Service ?? "*", request.Operation ?? "*");
+        if (request.Rate is { } rate) faults.AddRandom(service, operation, fault, rate, request.Seed ?? 0, request.Count, request.Skip);
+        else faults.Add(service, operation, fault, request.Count ?? 1, request.Skip);
         await Reply(http, requestId, 200, JsonSerializer.SerializeToNode(request, Json));
     }
 
     private static Task Reply(HttpContext http, string requestId, int status, JsonNode? body) =>
         ServicePipeline.WriteAsync(http, requestId, status, body, errorType: null);
 
-    /// <summary>The JSON body of POST /_emulator/faults.</summary>
+    /// <summary>
+    /// The JSON body of POST /_emulator/faults. Which calls: service and operation ("*" or absent: any), the first
+    /// <c>skip</c> matching calls pass, then <c>count</c> calls (default 1) or, with <c>rate</c>, each with that probability
+    /// (generator seeded with <c>seed</c>, default 0; <c>count</c> then caps the number, absent: no cap). What happens:
+    /// <c>kind</c> (error, reset-after, close-before, stall, stall-after, half-body; default error), the error's
+    /// statusCode, errorCode, message and retryAfterSeconds, latencyMs before anything, and stallMs for the stalls.
+    /// </summary>
     private sealed record FaultRequest(
         string? Service,
         string? Operation,
-        int Count = 1,
+        int? Count = null,
         int StatusCode = 0,
         string? ErrorCode = null,
         string? Message = null,
         int? RetryAfterSeconds = null,
-        int LatencyMs = 0);
+        int LatencyMs = 0,
+        string? Kind = null,
+        int Skip = 0,
+        double? Rate = null,
+        int? Seed = null,
+        int? StallMs = null);
 }

@@ -3,11 +3,19 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SecLake.Emulator.Model;
+using SecLake.Emulator.Validation;
 
 namespace SecLake.Emulator.Http;
 
-/// <summary>What an operation needs to run: who calls (account, signing region), the bound inputs, the clock.</summary>
+/// <summary>
+/// What an operation needs to run: who calls (account, signing region), the bound inputs, the clock, and the
+/// operation's input shape in the service model, which the member readers (<see cref="Input"/>, <see cref="UriMember"/>,
+/// <see cref="QueryMember"/>, ...) check each value against.
+/// </summary>
 internal sealed class OperationContext(
+    ServiceModel model,
+    OperationModel operation,
     string accountId,
     string region,
     IReadOnlyDictionary<string, string> labels,
@@ -25,6 +33,8 @@ internal sealed class OperationContext(
 
     public DateTimeOffset Now => now;
 
+    public OperationModel Operation => operation;
+
     public string Label(string name) => labels[name];
 
     public string? QueryValue(string name) => query.Where(p => p.Key == name).Select(p => p.Value).FirstOrDefault();
@@ -33,6 +43,60 @@ internal sealed class OperationContext(
     {
         var values = query.Where(p => p.Key == name).Select(p => p.Value).ToList();
         return values.Count == 0 ? null : values;
+    }
+
+    /// <summary>The input structure's body members, checked against the model as they are read.</summary>
+    public JsonMembers Input(Validator validator) => new(Body, "", validator, model, InputShape);
+
+    /// <summary>A member bound to a URI label, checked against its shape (reported under the member name).</summary>
+    public string? UriMember(Validator validator, string member)
+    {
+        var (binding, shape, required) = Bound(member, "uri");
+        return validator.String(member, labels.TryGetValue(binding.WireName, out var value) ? value : null, shape.AsString, required);
+    }
+
+    /// <summary>A string member bound to a query parameter.</summary>
+    public string? QueryMember(Validator validator, string member)
+    {
+        var (binding, shape, required) = Bound(member, "querystring");
+        return validator.String(member, QueryValue(binding.WireName), shape.AsString, required);
+    }
+
+    /// <summary>An integer member bound to a query parameter (text that is not a number is a violation).</summary>
+    public int? QueryIntegerMember(Validator validator, string member)
+    {
+        var (binding, shape, required) = Bound(member, "querystring");
+        var text = QueryValue(binding.WireName);
+        if (text is null && required) validator.Missing(member);
+        return validator.IntegerText(member, text, shape.AsInteger);
+    }
+
+    /// <summary>A list-of-strings member bound to a repeated query parameter: its size, then each item.</summary>
+    public List<string>? QueryListMember(Validator validator, string member)
+    {
+        var (binding, shape, required) = Bound(member, "querystring");
+        var values = QueryValues(binding.WireName);
+        if (values is null)
+        {
+            if (required) validator.Missing(member);
+            return null;
+        }
+        var item = model.Shape(shape.ListMember!).AsString;
+        validator.Size(member, values.Count, shape.AsSize, $"'[{string.Join(", ", values)}]'");
+        for (var i = 0; i < values.Count; i++) validator.String($"{member}[{i}]", values[i], item);
+        return values;
+    }
+
+    private ShapeModel InputShape =>
+        operation.InputShape is { } name ? model.Shape(name) : throw new InvalidOperationException($"{operation.Name} has no input shape.");
+
+    private (MemberModel Binding, ShapeModel Shape, bool Required) Bound(string member, string location)
+    {
+        var input = InputShape;
+        var binding = input.Member(member);
+        if (binding.Location != location)
+            throw new InvalidOperationException($"{operation.Name}'s member {member} is bound to {binding.Location ?? "the body"}, not {location}.");
+        return (binding, model.Shape(binding.Shape), input.IsRequired(member));
     }
 
     /// <summary>The JSON body; an empty body reads as {}. Anything but a JSON object is the service's malformed-request error.</summary>

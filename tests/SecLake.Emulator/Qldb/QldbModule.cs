@@ -1,29 +1,27 @@
 using System.Collections.Generic;
 using SecLake.Emulator.Http;
+using SecLake.Emulator.Model;
 
 namespace SecLake.Emulator.Qldb;
 
-/// <summary>Amazon QLDB (restJson1, signing name qldb): the nine ledger and tagging operations SecLake uses.</summary>
-internal sealed class QldbModule(QldbOperations operations) : IServiceModule
+/// <summary>
+/// Amazon QLDB (restJson1, signing name qldb): the routes of every operation of qldb-2019-01-02.service-2.json;
+/// the ledger and tagging operations SecLake uses are emulated by the [OperationHandlers("qldb")] classes.
+/// </summary>
+internal sealed class QldbModule : IServiceModule
 {
-    public string SigningName => "qldb";
+    public const string ModelFile = "qldb-2019-01-02.service-2.json";
 
-    public void Register(Router router)
+    /// <summary><paramref name="handlers"/>: objects whose public OperationResult Name(OperationContext) methods handle the operations of those names.</summary>
+    public QldbModule(ServiceModel model, params object[] handlers)
     {
-        // Every path the QLDB model binds, so a wrongly scoped signature is caught even for operations not emulated.
-        foreach (var prefix in new[] { "/ledgers", "/tags", "/journal-s3-exports" })
-            router.AddServicePrefix(prefix, SigningName);
-
-        router.Add(SigningName, "CreateLedger", "POST", "/ledgers", operations.CreateLedger);
-        router.Add(SigningName, "ListLedgers", "GET", "/ledgers", operations.ListLedgers);
-        router.Add(SigningName, "DescribeLedger", "GET", "/ledgers/{name}", operations.DescribeLedger);
-        router.Add(SigningName, "UpdateLedger", "PATCH", "/ledgers/{name}", operations.UpdateLedger);
-        router.Add(SigningName, "DeleteLedger", "DELETE", "/ledgers/{name}", operations.DeleteLedger);
-        router.Add(SigningName, "UpdateLedgerPermissionsMode", "PATCH", "/ledgers/{name}/permissions-mode", operations.UpdateLedgerPermissionsMode);
-        router.Add(SigningName, "TagResource", "POST", "/tags/{resourceArn}", operations.TagResource);
-        router.Add(SigningName, "UntagResource", "DELETE", "/tags/{resourceArn}", operations.UntagResource);
-        router.Add(SigningName, "ListTagsForResource", "GET", "/tags/{resourceArn}", operations.ListTagsForResource);
+        Model = model;
+        Handlers = OperationBinder.Bind(model, handlers);
     }
+
+    public ServiceModel Model { get; }
+
+    public IReadOnlyDictionary<string, OperationHandler> Handlers { get; }
 
     public ServiceError FaultError(Fault fault)
     {
@@ -38,6 +36,10 @@ internal sealed class QldbModule(QldbOperations operations) : IServiceModule
 
     public ServiceError UnknownOperation(string method, string path) =>
         QldbErrors.Other(404, "UnknownOperationException", $"The emulator's QLDB has no operation for {method} {path}.");
+
+    public ServiceError NotEmulated(OperationModel operation, string method, string path) =>
+        QldbErrors.Other(404, "UnknownOperationException",
+            $"The emulator's QLDB does not emulate {operation.Name} ({operation.Method} {operation.RequestUri}), requested as {method} {path}.");
 
     /// <summary>QLDB's model has no throttling or server errors, so these are AWS's common error codes.</summary>
     private static string DefaultCode(int status) => status switch

@@ -9,19 +9,23 @@ using SecLake.Emulator.Validation;
 namespace SecLake.Emulator.Qldb;
 
 /// <summary>The QLDB operations: input checks from the model, then the ledger state machine.</summary>
+[OperationHandlers("qldb")]
 internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
 {
     private const string PageKind = "ledgers";
 
+    /// <summary>TagResource's documentation: "A resource can have up to 50 tags."</summary>
+    private const int MaxTagsPerResource = 50;
+
     public OperationResult CreateLedger(OperationContext context)
     {
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
-        var name = body.String("Name", QldbShapes.LedgerName, required: true);
-        var tags = body.StringMap("Tags", QldbShapes.TagKey, QldbShapes.TagValue, QldbShapes.Tags);
-        var permissionsMode = body.String("PermissionsMode", QldbShapes.PermissionsMode, required: true);
+        var body = context.Input(validator);
+        var name = body.String("Name");
+        var tags = body.StringMap("Tags");
+        var permissionsMode = body.String("PermissionsMode");
         var deletionProtection = body.Boolean("DeletionProtection");
-        var kmsKey = body.String("KmsKey", QldbShapes.KmsKey);
+        var kmsKey = body.String("KmsKey");
         ThrowIfInvalid(validator);
 
         var keyArn = kmsKey is null ? null : KmsKeys.Resolve(kmsKey, context.AccountId, context.Region);
@@ -43,7 +47,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
                 EncryptionKey = keyArn,
             };
             foreach (var (key, value) in tags ?? new Dictionary<string, string?>()) ledger.Tags[key] = value;
-            ledgers.Add(ledger.Name, ledger);
+            ledgers.Add(ledger);
 
             var response = new JsonObject
             {
@@ -82,8 +86,8 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     public OperationResult ListLedgers(OperationContext context)
     {
         var validator = new Validator();
-        var maxResults = validator.IntegerText("MaxResults", context.QueryValue("max_results"), QldbShapes.MaxResults) ?? 100;
-        var nextToken = validator.String("NextToken", context.QueryValue("next_token"), QldbShapes.NextToken);
+        var maxResults = context.QueryIntegerMember(validator, "MaxResults") ?? 100;
+        var nextToken = context.QueryMember(validator, "NextToken");
         ThrowIfInvalid(validator);
 
         string? after = null;
@@ -92,8 +96,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
         {
-            var remaining = ledgers.Values.Where(l => after is null || string.CompareOrdinal(l.Name, after) > 0).ToList();
-            var page = remaining.Take(maxResults).ToList();
+            var page = ledgers.Page(after, maxResults);
             var items = new JsonArray();
             foreach (var ledger in page)
             {
@@ -105,7 +108,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
                 });
             }
             var response = new JsonObject { ["Ledgers"] = items };
-            if (remaining.Count > page.Count) response["NextToken"] = PageToken.Create(PageKind, page[^1].Name);
+            if (page.Count > 0 && ledgers.AnyAfter(page[^1].Name)) response["NextToken"] = PageToken.Create(PageKind, page[^1].Name);
             return OperationResult.Ok(response);
         });
     }
@@ -114,9 +117,9 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var name = LedgerNameLabel(context);
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
+        var body = context.Input(validator);
         var deletionProtection = body.Boolean("DeletionProtection");
-        var kmsKey = body.String("KmsKey", QldbShapes.KmsKey);
+        var kmsKey = body.String("KmsKey");
         ThrowIfInvalid(validator);
 
         var keyArn = kmsKey is null ? null : KmsKeys.Resolve(kmsKey, context.AccountId, context.Region);
@@ -147,7 +150,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var name = LedgerNameLabel(context);
         var validator = new Validator();
-        var permissionsMode = new JsonMembers(context.Body, "", validator).String("PermissionsMode", QldbShapes.PermissionsMode, required: true);
+        var permissionsMode = context.Input(validator).String("PermissionsMode");
         ThrowIfInvalid(validator);
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
@@ -174,7 +177,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
                 throw QldbErrors.ResourcePreconditionNotMet(name,
                     $"The ledger '{name}' has deletion protection enabled. Disable it with UpdateLedger (DeletionProtection false) before deleting the ledger.");
             }
-            ledger.GoneAt = context.Now + options.LedgerDeleteDelay;
+            ledgers.MarkDeleting(ledger, context.Now + options.LedgerDeleteDelay);
             return OperationResult.Empty(); // DeleteLedger has no output shape
         });
     }
@@ -183,7 +186,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var arn = ResourceArnLabel(context);
         var validator = new Validator();
-        var tags = new JsonMembers(context.Body, "", validator).StringMap("Tags", QldbShapes.TagKey, QldbShapes.TagValue, QldbShapes.Tags, required: true);
+        var tags = context.Input(validator).StringMap("Tags");
         ThrowIfInvalid(validator);
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
@@ -193,8 +196,8 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
             var existing = tags!.Keys.Where(ledger.Tags.ContainsKey).ToList();
             if (existing.Count > 0)
                 throw QldbErrors.InvalidParameter($"The resource already has tags with these keys: {string.Join(", ", existing)}.", "Tags");
-            if (ledger.Tags.Count + tags.Count > QldbShapes.MaxTagsPerResource)
-                throw QldbErrors.InvalidParameter($"A resource can have up to {QldbShapes.MaxTagsPerResource} tags.", "Tags");
+            if (ledger.Tags.Count + tags.Count > MaxTagsPerResource)
+                throw QldbErrors.InvalidParameter($"A resource can have up to {MaxTagsPerResource} tags.", "Tags");
             foreach (var (key, value) in tags) ledger.Tags[key] = value;
             return OperationResult.Ok(new JsonObject());
         });
@@ -204,13 +207,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     {
         var arn = ResourceArnLabel(context);
         var validator = new Validator();
-        var keys = context.QueryValues("tagKeys");
-        if (keys is null) validator.Missing("TagKeys");
-        else
-        {
-            validator.Size("TagKeys", keys.Count, QldbShapes.TagKeyList, $"'[{string.Join(", ", keys)}]'");
-            for (var i = 0; i < keys.Count; i++) validator.String($"TagKeys[{i}]", keys[i], QldbShapes.TagKey);
-        }
+        var keys = context.QueryListMember(validator, "TagKeys");
         ThrowIfInvalid(validator);
 
         return state.Use(ScopeOf(context), context.Now, ledgers =>
@@ -243,7 +240,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     private static string LedgerNameLabel(OperationContext context)
     {
         var validator = new Validator();
-        var name = validator.String("Name", context.Label("name"), QldbShapes.LedgerName, required: true);
+        var name = context.UriMember(validator, "Name");
         ThrowIfInvalid(validator);
         return name!;
     }
@@ -251,18 +248,18 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
     private static string ResourceArnLabel(OperationContext context)
     {
         var validator = new Validator();
-        var arn = validator.String("ResourceArn", context.Label("resourceArn"), QldbShapes.Arn, required: true);
+        var arn = context.UriMember(validator, "ResourceArn");
         ThrowIfInvalid(validator);
         return arn!;
     }
 
-    private static Ledger Find(SortedDictionary<string, Ledger> ledgers, string name) =>
+    private static Ledger Find(LedgerSet ledgers, string name) =>
         ledgers.TryGetValue(name, out var ledger)
             ? ledger
             : throw QldbErrors.ResourceNotFound(name, $"The ledger '{name}' does not exist in this account and Region.");
 
     /// <summary>Changes need an ACTIVE ledger: one still CREATING or already DELETING is in use.</summary>
-    private static Ledger FindActive(SortedDictionary<string, Ledger> ledgers, string name, DateTimeOffset now)
+    private static Ledger FindActive(LedgerSet ledgers, string name, DateTimeOffset now)
     {
         var ledger = Find(ledgers, name);
         var current = ledger.StateAt(now);
@@ -271,7 +268,7 @@ internal sealed class QldbOperations(EmulatorOptions options, QldbState state)
         return ledger;
     }
 
-    private static Ledger FindByArn(SortedDictionary<string, Ledger> ledgers, string arnText, OperationContext context)
+    private static Ledger FindByArn(LedgerSet ledgers, string arnText, OperationContext context)
     {
         var arn = Arn.TryParse(arnText);
         if (arn is null || arn.Service != "qldb")

@@ -12,6 +12,7 @@ using SecLake.Emulator.State;
 namespace SecLake.Emulator.SecurityLake;
 
 /// <summary>CreateDataLake, UpdateDataLake, DeleteDataLake and ListDataLakes: one data lake per account and region.</summary>
+[OperationHandlers("securitylake")]
 internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeState state)
 {
     public static string DataLakeArn(string region, string accountId) => $"arn:{ArnPartition.Of(region)}:securitylake:{region}:{accountId}:data-lake/default";
@@ -19,9 +20,9 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
     public OperationResult CreateDataLake(OperationContext context)
     {
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
+        var body = context.Input(validator);
         var configurations = SecurityLakeInputs.Configurations(body)!;
-        var metaStoreManagerRoleArn = body.String("metaStoreManagerRoleArn", SecurityLakeShapes.RoleArn, required: true);
+        var metaStoreManagerRoleArn = body.String("metaStoreManagerRoleArn");
         var tags = SecurityLakeInputs.Tags(body);
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
         RejectDuplicateRegions(configurations.Select(c => c.Region));
@@ -63,9 +64,9 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
     public OperationResult UpdateDataLake(OperationContext context)
     {
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
+        var body = context.Input(validator);
         var configurations = SecurityLakeInputs.Configurations(body)!;
-        var metaStoreManagerRoleArn = body.String("metaStoreManagerRoleArn", SecurityLakeShapes.RoleArn);
+        var metaStoreManagerRoleArn = body.String("metaStoreManagerRoleArn");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
         RejectDuplicateRegions(configurations.Select(c => c.Region));
 
@@ -92,7 +93,7 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
     public OperationResult DeleteDataLake(OperationContext context)
     {
         var validator = new Validator();
-        var regions = new JsonMembers(context.Body, "", validator).StringList("regions", SecurityLakeShapes.Region, SizeBounds.Any, required: true);
+        var regions = context.Input(validator).StringList("regions");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
         return state.Use(context.AccountId, account =>
@@ -111,8 +112,7 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
     public OperationResult ListDataLakes(OperationContext context)
     {
         var validator = new Validator();
-        var regions = context.QueryValues("regions");
-        for (var i = 0; i < (regions?.Count ?? 0); i++) validator.String($"regions[{i}]", regions![i], SecurityLakeShapes.Region);
+        var regions = context.QueryListMember(validator, "regions");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
         return state.Use(context.AccountId, account =>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using SecLake.Emulator.Validation;
-using static SecLake.Emulator.SecurityLake.SecurityLakeShapes;
 
 namespace SecLake.Emulator.SecurityLake;
 
@@ -11,18 +10,19 @@ internal sealed record DataLakeConfigurationInput(string Region, JsonObject? Enc
 
 /// <summary>
 /// Reads the Security Lake input structures shared by several operations, checking every member against the
-/// model and rebuilding them from the checked values (unknown members are dropped, as a real service would).
+/// model (through <see cref="JsonMembers"/>: shapes and required members come from the service model) and rebuilding
+/// them from the checked values (unknown members are dropped, as a real service would).
 /// </summary>
 internal static class SecurityLakeInputs
 {
     public static List<DataLakeConfigurationInput>? Configurations(JsonMembers body)
     {
-        var items = body.StructureList("configurations", DataLakeConfigurationList, required: true);
+        var items = body.StructureList("configurations");
         if (items is null) return null;
         var result = new List<DataLakeConfigurationInput>();
         foreach (var item in items)
         {
-            var region = item.String("region", Region, required: true);
+            var region = item.String("region");
             var encryption = Encryption(item.Structure("encryptionConfiguration"));
             var lifecycle = Lifecycle(item.Structure("lifecycleConfiguration"));
             var replication = Replication(item.Structure("replicationConfiguration"));
@@ -32,24 +32,24 @@ internal static class SecurityLakeInputs
     }
 
     /// <summary>TagList: {key, value} pairs, both required.</summary>
-    public static List<KeyValuePair<string, string>>? Tags(JsonMembers body, bool required = false)
+    public static List<KeyValuePair<string, string>>? Tags(JsonMembers body)
     {
-        var items = body.StructureList("tags", TagList, required);
+        var items = body.StructureList("tags");
         if (items is null) return null;
         var result = new List<KeyValuePair<string, string>>();
         foreach (var item in items)
         {
-            var key = item.String("key", TagKey, required: true);
-            var value = item.String("value", TagValue, required: true);
+            var key = item.String("key");
+            var value = item.String("value");
             if (key is not null && value is not null) result.Add(new(key, value));
         }
         return result;
     }
 
     /// <summary>LogSourceResourceList: each entry is a union, so exactly one of awsLogSource and customLogSource.</summary>
-    public static JsonArray? Sources(JsonMembers body, Validator validator, bool required)
+    public static JsonArray? Sources(JsonMembers body, Validator validator)
     {
-        var items = body.StructureList("sources", SizeBounds.Any, required);
+        var items = body.StructureList("sources");
         if (items is null) return null;
         var result = new JsonArray();
         for (var i = 0; i < items.Count; i++)
@@ -64,8 +64,8 @@ internal static class SecurityLakeInputs
             if (item.Structure("awsLogSource") is { } aws)
             {
                 var source = new JsonObject();
-                AddString(source, "sourceName", aws.String("sourceName", AwsLogSourceName));
-                AddString(source, "sourceVersion", aws.String("sourceVersion", AwsLogSourceVersion));
+                AddString(source, "sourceName", aws.String("sourceName"));
+                AddString(source, "sourceVersion", aws.String("sourceVersion"));
                 result.Add(new JsonObject { ["awsLogSource"] = source });
             }
             else if (item.Structure("customLogSource") is { } custom)
@@ -77,12 +77,12 @@ internal static class SecurityLakeInputs
     }
 
     /// <summary>AwsIdentity: principal and externalId, both required.</summary>
-    public static JsonObject? Identity(JsonMembers body, bool required)
+    public static JsonObject? Identity(JsonMembers body)
     {
-        var identity = body.Structure("subscriberIdentity", required);
+        var identity = body.Structure("subscriberIdentity");
         if (identity is null) return null;
-        var externalId = identity.String("externalId", ExternalId, required: true);
-        var principal = identity.String("principal", AwsPrincipal, required: true);
+        var externalId = identity.String("externalId");
+        var principal = identity.String("principal");
         return new JsonObject { ["externalId"] = externalId, ["principal"] = principal };
     }
 
@@ -93,18 +93,18 @@ internal static class SecurityLakeInputs
         {
             var copy = new JsonObject();
             foreach (var member in new[] { "crawlerArn", "databaseArn", "tableArn" })
-                AddString(copy, member, attributes.String(member, AmazonResourceName));
+                AddString(copy, member, attributes.String(member));
             source["attributes"] = copy;
         }
         if (custom.Structure("provider") is { } provider)
         {
             var copy = new JsonObject();
-            AddString(copy, "location", provider.String("location", S3Uri));
-            AddString(copy, "roleArn", provider.String("roleArn", RoleArn));
+            AddString(copy, "location", provider.String("location"));
+            AddString(copy, "roleArn", provider.String("roleArn"));
             source["provider"] = copy;
         }
-        AddString(source, "sourceName", custom.String("sourceName", CustomLogSourceName));
-        AddString(source, "sourceVersion", custom.String("sourceVersion", CustomLogSourceVersion));
+        AddString(source, "sourceName", custom.String("sourceName"));
+        AddString(source, "sourceVersion", custom.String("sourceVersion"));
         return source;
     }
 
@@ -112,7 +112,7 @@ internal static class SecurityLakeInputs
     {
         if (encryption is null) return null;
         var result = new JsonObject();
-        AddString(result, "kmsKeyId", encryption.String("kmsKeyId", SecurityLakeShapes.String));
+        AddString(result, "kmsKeyId", encryption.String("kmsKeyId"));
         return result;
     }
 
@@ -123,18 +123,18 @@ internal static class SecurityLakeInputs
         if (lifecycle.Structure("expiration") is { } expiration)
         {
             var copy = new JsonObject();
-            if (expiration.Integer("days", LifecycleDays) is { } days) copy["days"] = days;
+            if (expiration.Integer("days") is { } days) copy["days"] = days;
             result["expiration"] = copy;
         }
-        var transitions = lifecycle.StructureList("transitions", SizeBounds.Any);
+        var transitions = lifecycle.StructureList("transitions");
         if (transitions is not null)
         {
             var list = new JsonArray();
             foreach (var transition in transitions)
             {
                 var copy = new JsonObject();
-                if (transition.Integer("days", LifecycleDays) is { } days) copy["days"] = days;
-                AddString(copy, "storageClass", transition.String("storageClass", DataLakeStorageClass));
+                if (transition.Integer("days") is { } days) copy["days"] = days;
+                AddString(copy, "storageClass", transition.String("storageClass"));
                 list.Add(copy);
             }
             result["transitions"] = list;
@@ -146,9 +146,9 @@ internal static class SecurityLakeInputs
     {
         if (replication is null) return null;
         var result = new JsonObject();
-        if (replication.StringList("regions", Region, SizeBounds.Any) is { } regions)
+        if (replication.StringList("regions") is { } regions)
             result["regions"] = new JsonArray(regions.Select(r => (JsonNode)JsonValue.Create(r)!).ToArray());
-        AddString(result, "roleArn", replication.String("roleArn", RoleArn));
+        AddString(result, "roleArn", replication.String("roleArn"));
         return result;
     }
 

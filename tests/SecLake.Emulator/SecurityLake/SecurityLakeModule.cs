@@ -1,32 +1,27 @@
+using System.Collections.Generic;
 using SecLake.Emulator.Http;
+using SecLake.Emulator.Model;
 
 namespace SecLake.Emulator.SecurityLake;
 
-/// <summary>Amazon Security Lake GA API (restJson1, signing name securitylake): data lakes, subscribers, tags.</summary>
-internal sealed class SecurityLakeModule(
-    DataLakeOperations dataLakes,
-    SubscriberOperations subscribers,
-    SecurityLakeTagOperations tags) : IServiceModule
+/// <summary>
+/// Amazon Security Lake GA API (restJson1, signing name securitylake): the routes of every operation of
+/// securitylake-2018-05-10.service-2.json; data lakes, subscribers and tags are emulated by the [OperationHandlers("securitylake")] classes.
+/// </summary>
+internal sealed class SecurityLakeModule : IServiceModule
 {
-    public string SigningName => "securitylake";
+    public const string ModelFile = "securitylake-2018-05-10.service-2.json";
 
-    public void Register(Router router)
+    /// <summary><paramref name="handlers"/>: objects whose public OperationResult Name(OperationContext) methods handle the operations of those names.</summary>
+    public SecurityLakeModule(ServiceModel model, params object[] handlers)
     {
-        router.AddServicePrefix("/v1", SigningName);
-
-        router.Add(SigningName, "CreateDataLake", "POST", "/v1/datalake", dataLakes.CreateDataLake);
-        router.Add(SigningName, "UpdateDataLake", "PUT", "/v1/datalake", dataLakes.UpdateDataLake);
-        router.Add(SigningName, "DeleteDataLake", "POST", "/v1/datalake/delete", dataLakes.DeleteDataLake);
-        router.Add(SigningName, "ListDataLakes", "GET", "/v1/datalakes", dataLakes.ListDataLakes);
-        router.Add(SigningName, "CreateSubscriber", "POST", "/v1/subscribers", subscribers.CreateSubscriber);
-        router.Add(SigningName, "ListSubscribers", "GET", "/v1/subscribers", subscribers.ListSubscribers);
-        router.Add(SigningName, "GetSubscriber", "GET", "/v1/subscribers/{subscriberId}", subscribers.GetSubscriber);
-        router.Add(SigningName, "UpdateSubscriber", "PUT", "/v1/subscribers/{subscriberId}", subscribers.UpdateSubscriber);
-        router.Add(SigningName, "DeleteSubscriber", "DELETE", "/v1/subscribers/{subscriberId}", subscribers.DeleteSubscriber);
-        router.Add(SigningName, "TagResource", "POST", "/v1/tags/{resourceArn}", tags.TagResource);
-        router.Add(SigningName, "UntagResource", "DELETE", "/v1/tags/{resourceArn}", tags.UntagResource);
-        router.Add(SigningName, "ListTagsForResource", "GET", "/v1/tags/{resourceArn}", tags.ListTagsForResource);
+        Model = model;
+        Handlers = OperationBinder.Bind(model, handlers);
     }
+
+    public ServiceModel Model { get; }
+
+    public IReadOnlyDictionary<string, OperationHandler> Handlers { get; }
 
     public ServiceError FaultError(Fault fault)
     {
@@ -38,6 +33,10 @@ internal sealed class SecurityLakeModule(
 
     public ServiceError UnknownOperation(string method, string path) =>
         SecurityLakeErrors.Other(404, "UnknownOperationException", $"The emulator's Security Lake has no operation for {method} {path}.");
+
+    public ServiceError NotEmulated(OperationModel operation, string method, string path) =>
+        SecurityLakeErrors.Other(404, "UnknownOperationException",
+            $"The emulator's Security Lake does not emulate {operation.Name} ({operation.Method} {operation.RequestUri}), requested as {method} {path}.");
 
     /// <summary>The GA model's error for each status.</summary>
     private static string DefaultCode(int status) => status switch

@@ -8,19 +8,45 @@ internal sealed class SecurityLakeAccount
 {
     public Dictionary<string, DataLake> DataLakes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Region -> subscribers in creation order.</summary>
-    public Dictionary<string, List<Subscriber>> Subscribers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Region -> subscribers in creation order, indexed by id.</summary>
+    public Dictionary<string, SubscriberSet> Subscribers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Resource ARN -> tags in the order they were added (keys unique).</summary>
     public Dictionary<string, List<KeyValuePair<string, string>>> Tags { get; } = new(StringComparer.Ordinal);
 
     public string? MetaStoreManagerRoleArn { get; set; }
 
-    public List<Subscriber> SubscribersIn(string region)
+    public SubscriberSet SubscribersIn(string region)
     {
-        if (!Subscribers.TryGetValue(region, out var list)) Subscribers[region] = list = new List<Subscriber>();
-        return list;
+        if (!Subscribers.TryGetValue(region, out var set)) Subscribers[region] = set = new SubscriberSet();
+        return set;
     }
+}
+
+/// <summary>The subscribers of one region: creation order (pages are offsets into it) and an index by id (lookups O(1)).</summary>
+internal sealed class SubscriberSet
+{
+    private readonly List<Subscriber> _ordered = new();
+    private readonly Dictionary<string, Subscriber> _byId = new(StringComparer.Ordinal);
+
+    public int Count => _ordered.Count;
+
+    public void Add(Subscriber subscriber)
+    {
+        _byId.Add(subscriber.Id, subscriber);
+        _ordered.Add(subscriber);
+    }
+
+    public Subscriber? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public void Remove(Subscriber subscriber)
+    {
+        if (_byId.Remove(subscriber.Id)) _ordered.Remove(subscriber);
+    }
+
+    /// <summary>Up to <paramref name="count"/> subscribers from position <paramref name="skip"/> in creation order.</summary>
+    public List<Subscriber> Page(int skip, int count) =>
+        skip >= _ordered.Count ? new List<Subscriber>() : _ordered.GetRange(skip, Math.Min(count, _ordered.Count - skip));
 }
 
 /// <summary>All accounts' Security Lake state behind one lock.</summary>

@@ -9,6 +9,7 @@ using SecLake.Emulator.Validation;
 namespace SecLake.Emulator.SecurityLake;
 
 /// <summary>Tagging of data lakes and subscribers, addressed by ARN (whose region names where the resource lives).</summary>
+[OperationHandlers("securitylake")]
 internal sealed class SecurityLakeTagOperations(SecurityLakeState state)
 {
     /// <summary>TagList's maximum size, also the most tags one resource can carry.</summary>
@@ -18,7 +19,7 @@ internal sealed class SecurityLakeTagOperations(SecurityLakeState state)
     {
         var arn = ResourceArnLabel(context);
         var validator = new Validator();
-        var tags = SecurityLakeInputs.Tags(new JsonMembers(context.Body, "", validator), required: true);
+        var tags = SecurityLakeInputs.Tags(context.Input(validator));
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
         return state.Use(context.AccountId, account =>
@@ -44,13 +45,7 @@ internal sealed class SecurityLakeTagOperations(SecurityLakeState state)
     {
         var arn = ResourceArnLabel(context);
         var validator = new Validator();
-        var keys = context.QueryValues("tagKeys");
-        if (keys is null) validator.Missing("tagKeys");
-        else
-        {
-            validator.Size("tagKeys", keys.Count, SecurityLakeShapes.TagKeyList, $"'[{string.Join(", ", keys)}]'");
-            for (var i = 0; i < keys.Count; i++) validator.String($"tagKeys[{i}]", keys[i], SecurityLakeShapes.TagKey);
-        }
+        var keys = context.QueryListMember(validator, "tagKeys");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
         return state.Use(context.AccountId, account =>
@@ -75,7 +70,7 @@ internal sealed class SecurityLakeTagOperations(SecurityLakeState state)
     private static string ResourceArnLabel(OperationContext context)
     {
         var validator = new Validator();
-        var arn = validator.String("resourceArn", context.Label("resourceArn"), SecurityLakeShapes.AmazonResourceName, required: true);
+        var arn = context.UriMember(validator, "resourceArn");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
         return arn!;
     }
@@ -87,7 +82,7 @@ internal sealed class SecurityLakeTagOperations(SecurityLakeState state)
         var exists = arn is not null && arn.AccountId == context.AccountId && (
             (arn.Resource == "data-lake/default" && account.DataLakes.TryGetValue(arn.Region, out var lake) && lake.Arn == arnText) ||
             (arn.Resource.StartsWith("subscriber/", StringComparison.Ordinal) &&
-             account.SubscribersIn(arn.Region).Any(s => s.Arn == arnText)));
+             account.SubscribersIn(arn.Region).Find(arn.Resource["subscriber/".Length..])?.Arn == arnText));
         if (!exists)
             throw SecurityLakeErrors.ResourceNotFound(arnText, ResourceTypeOf(arn), $"The resource {arnText} does not exist.");
 

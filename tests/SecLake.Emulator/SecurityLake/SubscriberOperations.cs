@@ -11,6 +11,7 @@ using SecLake.Emulator.Validation;
 namespace SecLake.Emulator.SecurityLake;
 
 /// <summary>Subscribers live in the region the request is signed for, which must have a data lake.</summary>
+[OperationHandlers("securitylake")]
 internal sealed class SubscriberOperations(SecurityLakeState state)
 {
     private const string PageKind = "subscribers";
@@ -18,12 +19,12 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
     public OperationResult CreateSubscriber(OperationContext context)
     {
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
-        var accessTypes = body.StringList("accessTypes", SecurityLakeShapes.AccessType, SizeBounds.Any);
-        var sources = SecurityLakeInputs.Sources(body, validator, required: true);
-        var description = body.String("subscriberDescription", SecurityLakeShapes.DescriptionString);
-        var identity = SecurityLakeInputs.Identity(body, required: true);
-        var name = body.String("subscriberName", SecurityLakeShapes.CreateSubscriberName, required: true);
+        var body = context.Input(validator);
+        var accessTypes = body.StringList("accessTypes");
+        var sources = SecurityLakeInputs.Sources(body, validator);
+        var description = body.String("subscriberDescription");
+        var identity = SecurityLakeInputs.Identity(body);
+        var name = body.String("subscriberName");
         var tags = SecurityLakeInputs.Tags(body);
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
@@ -67,8 +68,8 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
     public OperationResult ListSubscribers(OperationContext context)
     {
         var validator = new Validator();
-        var maxResults = validator.IntegerText("maxResults", context.QueryValue("maxResults"), SecurityLakeShapes.MaxResults) ?? 100;
-        var nextToken = validator.String("nextToken", context.QueryValue("nextToken"), SecurityLakeShapes.NextToken);
+        var maxResults = context.QueryIntegerMember(validator, "maxResults") ?? 100;
+        var nextToken = context.QueryMember(validator, "nextToken");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
         var skip = 0;
@@ -82,7 +83,7 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
         return state.Use(context.AccountId, account =>
         {
             var all = account.SubscribersIn(context.Region);
-            var page = all.Skip(skip).Take(maxResults).ToList();
+            var page = all.Page(skip, maxResults);
             var response = new JsonObject { ["subscribers"] = new JsonArray(page.Select(s => (JsonNode)s.ToResource()).ToArray()) };
             if (skip + page.Count < all.Count) response["nextToken"] = PageToken.Create(PageKind, (skip + page.Count).ToString());
             return OperationResult.Ok(response);
@@ -93,11 +94,11 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
     {
         var id = SubscriberIdLabel(context);
         var validator = new Validator();
-        var body = new JsonMembers(context.Body, "", validator);
-        var sources = SecurityLakeInputs.Sources(body, validator, required: false);
-        var description = body.String("subscriberDescription", SecurityLakeShapes.DescriptionString);
-        var identity = SecurityLakeInputs.Identity(body, required: false);
-        var name = body.String("subscriberName", SecurityLakeShapes.UpdateSubscriberName);
+        var body = context.Input(validator);
+        var sources = SecurityLakeInputs.Sources(body, validator);
+        var description = body.String("subscriberDescription");
+        var identity = SecurityLakeInputs.Identity(body);
+        var name = body.String("subscriberName");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
 
         return state.Use(context.AccountId, account =>
@@ -127,13 +128,13 @@ internal sealed class SubscriberOperations(SecurityLakeState state)
     private static string SubscriberIdLabel(OperationContext context)
     {
         var validator = new Validator();
-        var id = validator.String("subscriberId", context.Label("subscriberId"), SecurityLakeShapes.Uuid, required: true);
+        var id = context.UriMember(validator, "subscriberId");
         if (validator.HasErrors) throw SecurityLakeErrors.Validation(validator);
         return id!;
     }
 
     private static Subscriber Find(SecurityLakeAccount account, OperationContext context, string id) =>
-        account.SubscribersIn(context.Region).FirstOrDefault(s => s.Id == id)
+        account.SubscribersIn(context.Region).Find(id)
         ?? throw SecurityLakeErrors.ResourceNotFound(id, SecurityLakeErrors.SubscriberType,
             $"The subscriber {id} does not exist in {context.Region}.");
 

@@ -2,33 +2,38 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SecLake.Emulator.Model;
 
 namespace SecLake.Emulator.Validation;
 
 /// <summary>
-/// Reads the members of one JSON structure of a request body, checking each against its model shape and
-/// reporting violations (with their member path) to a shared <see cref="Validator"/>. A JSON null counts as absent.
+/// Reads the members of one JSON structure of a request body, checking each against its shape in the service model
+/// (the member's target shape gives min, max, pattern and enum; the structure's <c>required</c> list says which
+/// must be there) and reporting violations (with their member path) to a shared <see cref="Validator"/>. A JSON
+/// null counts as absent. Naming a member the structure does not have is an emulator bug and throws.
 /// </summary>
-internal sealed class JsonMembers(JsonObject json, string path, Validator validator)
+internal sealed class JsonMembers(JsonObject json, string path, Validator validator, ServiceModel model, ShapeModel structure)
 {
     public JsonObject Json => json;
 
     public bool Has(string name) => json[name] is not null;
 
-    public string? String(string name, StringShape shape, bool required = false)
+    public string? String(string name)
     {
+        var (shape, required) = Member(name);
         var node = json[name];
-        if (node is null) return validator.String(PathOf(name), null, shape, required);
+        if (node is null) return validator.String(PathOf(name), null, shape.AsString, required);
         if (!TryGet(node, JsonValueKind.String, out string? value))
         {
             TypeMismatch(name, "string", node);
             return null;
         }
-        return validator.String(PathOf(name), value, shape);
+        return validator.String(PathOf(name), value, shape.AsString);
     }
 
-    public bool? Boolean(string name, bool required = false)
+    public bool? Boolean(string name)
     {
+        var (_, required) = Member(name);
         var node = json[name];
         if (node is null)
         {
@@ -40,47 +45,51 @@ internal sealed class JsonMembers(JsonObject json, string path, Validator valida
         return null;
     }
 
-    public int? Integer(string name, IntegerShape shape, bool required = false)
+    public int? Integer(string name)
     {
+        var (shape, required) = Member(name);
         var node = json[name];
-        if (node is null) return validator.Integer(PathOf(name), null, shape, required);
+        if (node is null) return validator.Integer(PathOf(name), null, shape.AsInteger, required);
         if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out int number))
-            return validator.Integer(PathOf(name), number, shape);
+            return validator.Integer(PathOf(name), number, shape.AsInteger);
         TypeMismatch(name, "integer", node);
         return null;
     }
 
-    public JsonMembers? Structure(string name, bool required = false)
+    public JsonMembers? Structure(string name)
     {
+        var (shape, required) = Member(name);
         var node = json[name];
         if (node is null)
         {
             if (required) validator.Missing(PathOf(name));
             return null;
         }
-        if (node is JsonObject obj) return new JsonMembers(obj, PathOf(name), validator);
+        if (node is JsonObject obj) return new JsonMembers(obj, PathOf(name), validator, model, shape);
         TypeMismatch(name, "structure", node);
         return null;
     }
 
-    public List<JsonMembers>? StructureList(string name, SizeBounds size, bool required = false)
+    public List<JsonMembers>? StructureList(string name)
     {
-        var array = Array(name, size, required);
+        var (list, array) = Array(name);
         if (array is null) return null;
+        var item = model.Shape(list.ListMember!);
         var result = new List<JsonMembers>();
         for (var i = 0; i < array.Count; i++)
         {
             var itemPath = $"{PathOf(name)}[{i}]";
-            if (array[i] is JsonObject obj) result.Add(new JsonMembers(obj, itemPath, validator));
+            if (array[i] is JsonObject obj) result.Add(new JsonMembers(obj, itemPath, validator, model, item));
             else validator.Fail(itemPath, "Member must be a structure", Show(array[i]));
         }
         return result;
     }
 
-    public List<string>? StringList(string name, StringShape item, SizeBounds size, bool required = false)
+    public List<string>? StringList(string name)
     {
-        var array = Array(name, size, required);
+        var (list, array) = Array(name);
         if (array is null) return null;
+        var item = model.Shape(list.ListMember!).AsString;
         var result = new List<string>();
         for (var i = 0; i < array.Count; i++)
         {
@@ -94,8 +103,9 @@ internal sealed class JsonMembers(JsonObject json, string path, Validator valida
     }
 
     /// <summary>A string-to-string map; values may be null where the model allows it (QLDB tag values).</summary>
-    public Dictionary<string, string?>? StringMap(string name, StringShape key, StringShape value, SizeBounds size, bool required = false)
+    public Dictionary<string, string?>? StringMap(string name)
     {
+        var (shape, required) = Member(name);
         var node = json[name];
         if (node is null)
         {
@@ -107,7 +117,9 @@ internal sealed class JsonMembers(JsonObject json, string path, Validator valida
             TypeMismatch(name, "map", node);
             return null;
         }
-        validator.Size(PathOf(name), map.Count, size, Show(map));
+        var key = model.Shape(shape.MapKey!).AsString;
+        var value = model.Shape(shape.MapValue!).AsString;
+        validator.Size(PathOf(name), map.Count, shape.AsSize, Show(map));
         var result = new Dictionary<string, string?>();
         foreach (var (entryKey, entryValue) in map)
         {
@@ -128,21 +140,26 @@ internal sealed class JsonMembers(JsonObject json, string path, Validator valida
         return result;
     }
 
-    private JsonArray? Array(string name, SizeBounds size, bool required)
+    /// <summary>The member's target shape and whether the structure requires it.</summary>
+    private (ShapeModel Shape, bool Required) Member(string name) =>
+        (model.Shape(structure.Member(name).Shape), structure.IsRequired(name));
+
+    private (ShapeModel List, JsonArray? Array) Array(string name)
     {
+        var (shape, required) = Member(name);
         var node = json[name];
         if (node is null)
         {
             if (required) validator.Missing(PathOf(name));
-            return null;
+            return (shape, null);
         }
         if (node is not JsonArray array)
         {
             TypeMismatch(name, "list", node);
-            return null;
+            return (shape, null);
         }
-        validator.Size(PathOf(name), array.Count, size, Show(array));
-        return array;
+        validator.Size(PathOf(name), array.Count, shape.AsSize, Show(array));
+        return (shape, array);
     }
 
     private string PathOf(string name) => path.Length == 0 ? name : $"{path}.{name}";

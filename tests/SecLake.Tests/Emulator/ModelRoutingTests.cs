@@ -1,0 +1,81 @@
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using SecLake.Tests.Infrastructure;
+using Xunit;
+
+namespace SecLake.Tests.Emulator;
+
+/// <summary>
+/// Routes come from the service models' http traits: an operation the model has and the emulator does not emulate
+/// is recognised by name and answers UnknownOperationException saying so; a path no operation binds stays unknown.
+/// Input constraints come from the models' shapes.
+/// </summary>
+public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public ModelRoutingTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Reset();
+    }
+
+    private SignedClient Client => _fixture.Client;
+
+    [Theory]
+    [InlineData("GET", "/ledgers/orders/journal-kinesis-streams", "ListJournalKinesisStreamsForLedger")]
+    [InlineData("GET", "/ledgers/orders/journal-s3-exports/export-1", "DescribeJournalS3Export")]
+    [InlineData("POST", "/ledgers/orders/digest", "GetDigest")]
+    [InlineData("GET", "/journal-s3-exports", "ListJournalS3Exports")]
+    public async Task AQldbOperationOfTheModelThatIsNotEmulatedSaysSo(string method, string path, string operation)
+    {
+        var reply = await Client.QldbAsync(new HttpMethod(method), path, method == "POST" ? new JsonObject() : null);
+
+        QldbTestData.AssertError(reply, 404, "UnknownOperationException");
+        Assert.Contains($"does not emulate {operation}", reply.Message);
+        Assert.Equal(operation, _fixture.Host.Requests.Last().Operation);
+    }
+
+    [Theory]
+    [InlineData("POST", "/v1/datalake/logsources/list", "ListLogSources")]
+    [InlineData("DELETE", "/v1/datalake/logsources/custom/my-source", "DeleteCustomLogSource")]
+    [InlineData("PUT", "/v1/subscribers/8d5c2e11-1b1e-4a3e-9c7e-0a1b2c3d4e5f/notification", "UpdateSubscriberNotification")]
+    [InlineData("GET", "/v1/datalake/organization/configuration", "GetDataLakeOrganizationConfiguration")]
+    public async Task ASecurityLakeOperationOfTheModelThatIsNotEmulatedSaysSo(string method, string path, string operation)
+    {
+        var reply = await Client.SecurityLakeAsync(new HttpMethod(method), path, method is "POST" or "PUT" ? new JsonObject() : null);
+
+        Assert.Equal((404, "UnknownOperationException"), (reply.Status, reply.ErrorType));
+        Assert.Contains($"does not emulate {operation}", reply.Json.Str("message"));
+        Assert.Equal(operation, _fixture.Host.Requests.Last().Operation);
+    }
+
+    [Fact]
+    public async Task APathNoOperationBindsHasNoOperationName()
+    {
+        var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/nothing-here");
+
+        Assert.Equal((404, "UnknownOperationException"), (reply.Status, reply.ErrorType));
+        Assert.Contains("has no operation for GET /v1/nothing-here", reply.Json.Str("message"));
+        Assert.Equal("", _fixture.Host.Requests.Last().Operation);
+    }
+
+    [Fact]
+    public async Task ConstraintsComeFromTheModelsShapes()
+    {
+        // LedgerName: min 1, max 32 and a pattern; MaxResults 1..100; both worded as AWS words them.
+        var name = await Client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody(new string('a', 33)));
+        var page = await Client.QldbAsync(HttpMethod.Get, "/ledgers?max_results=101");
+        // Security Lake's UUID pattern on a URI label.
+        var id = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/subscribers/not-a-uuid");
+
+        Assert.Equal(
+            "1 validation error detected: Value 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' at 'Name' failed to satisfy constraint: Member must have length less than or equal to 32",
+            name.Json.Str("Message"));
+        Assert.Equal("MaxResults", page.Json.Str("ParameterName"));
+        Assert.Contains("Member must have value less than or equal to 100", page.Json.Str("Message"));
+        Assert.Contains("at 'subscriberId' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-f0-9]{8}-", id.Json.Str("message"));
+    }
+}
