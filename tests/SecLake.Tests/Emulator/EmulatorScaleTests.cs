@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -32,10 +32,7 @@ public sealed class EmulatorScaleTests : IClassFixture<EmulatorScaleTests.ScaleF
     }
 
     /// <summary>No ledger quota, so the test can create as many as it likes.</summary>
-    public sealed class ScaleFixture : EmulatorFixture
-    {
-        protected override void Configure(EmulatorOptions options) => options.LedgerLimit = int.MaxValue;
-    }
+    public sealed class ScaleFixture() : EmulatorFixture(options => options.LedgerLimit = int.MaxValue);
 
     private SignedClient Client => _fixture.Client;
 
@@ -45,7 +42,7 @@ public sealed class EmulatorScaleTests : IClassFixture<EmulatorScaleTests.ScaleF
     private static string LedgerName(int i) => $"ledger-{i:D6}";
 
     [Fact]
-    public async Task ManyLedgersListInOrderAndDescribeByName()
+    public async Task Many_ledgers_list_in_order_and_describe_by_name()
     {
         var count = Size("SECLAKE_EMULATOR_SCALE_LEDGERS", 20_000);
         var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -103,7 +100,7 @@ public sealed class EmulatorScaleTests : IClassFixture<EmulatorScaleTests.ScaleF
     }
 
     [Fact]
-    public async Task ManySubscribersPageInCreationOrderAndGetById()
+    public async Task Many_subscribers_page_in_creation_order_and_get_by_id()
     {
         var count = Size("SECLAKE_EMULATOR_SCALE_SUBSCRIBERS", 2_000);
         await Client.CreateDataLakeAsync(new[] { Region });

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -29,7 +29,7 @@ public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
     [InlineData("GET", "/ledgers/orders/journal-s3-exports/export-1", "DescribeJournalS3Export")]
     [InlineData("POST", "/ledgers/orders/digest", "GetDigest")]
     [InlineData("GET", "/journal-s3-exports", "ListJournalS3Exports")]
-    public async Task AQldbOperationOfTheModelThatIsNotEmulatedSaysSo(string method, string path, string operation)
+    public async Task A_QLDB_operation_of_the_model_that_is_not_emulated_says_so(string method, string path, string operation)
     {
         var reply = await Client.QldbAsync(new HttpMethod(method), path, method == "POST" ? new JsonObject() : null);
 
@@ -43,7 +43,7 @@ public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
     [InlineData("DELETE", "/v1/datalake/logsources/custom/my-source", "DeleteCustomLogSource")]
     [InlineData("PUT", "/v1/subscribers/8d5c2e11-1b1e-4a3e-9c7e-0a1b2c3d4e5f/notification", "UpdateSubscriberNotification")]
     [InlineData("GET", "/v1/datalake/organization/configuration", "GetDataLakeOrganizationConfiguration")]
-    public async Task ASecurityLakeOperationOfTheModelThatIsNotEmulatedSaysSo(string method, string path, string operation)
+    public async Task A_security_lake_operation_of_the_model_that_is_not_emulated_says_so(string method, string path, string operation)
     {
         var reply = await Client.SecurityLakeAsync(new HttpMethod(method), path, method is "POST" or "PUT" ? new JsonObject() : null);
 
@@ -53,7 +53,7 @@ public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task APathNoOperationBindsHasNoOperationName()
+    public async Task A_path_no_operation_binds_has_no_operation_name()
     {
         var reply = await Client.SecurityLakeAsync(HttpMethod.Get, "/v1/nothing-here");
 
@@ -63,7 +63,7 @@ public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ConstraintsComeFromTheModelsShapes()
+    public async Task Constraints_come_from_the_models_shapes()
     {
         // LedgerName: min 1, max 32 and a pattern; MaxResults 1..100; both worded as AWS words them.
         var name = await Client.QldbAsync(HttpMethod.Post, "/ledgers", QldbTestData.CreateBody(new string('a', 33)));

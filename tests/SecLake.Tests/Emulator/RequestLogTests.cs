@@ -4,7 +4,7 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -13,7 +13,7 @@ namespace SecLake.Tests.Emulator;
 public sealed class RequestLogTests
 {
     [Fact]
-    public async Task TheLogKeepsTheLastRequestsInArrivalOrder()
+    public async Task The_log_keeps_the_last_requests_in_arrival_order()
     {
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { RequestLogSize = 3 });
         using var client = new SignedClient(host.Endpoint);
@@ -30,7 +30,7 @@ public sealed class RequestLogTests
     }
 
     [Fact]
-    public async Task ASizeOfZeroRecordsNothing()
+    public async Task A_size_of_zero_records_nothing()
     {
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { RequestLogSize = 0 });
         using var client = new SignedClient(host.Endpoint);
@@ -43,7 +43,7 @@ public sealed class RequestLogTests
     [Theory]
     [InlineData("off", 0)]
     [InlineData("2", 2)]
-    public async Task TheCommandLineSetsTheSize(string value, int kept)
+    public async Task The_command_line_sets_the_size(string value, int kept)
     {
         await using var emulator = await EmulatorProcess.StartAsync("--request-log", value);
         using var client = new SignedClient(emulator.Endpoint);
@@ -55,17 +55,11 @@ public sealed class RequestLogTests
     }
 
     [Fact]
-    public async Task ABadSizeOnTheCommandLineExitsWithUsage()
+    public async Task A_bad_size_on_the_command_line_exits_with_usage()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(EmulatorProcess.AssemblyPath);
-        start.ArgumentList.Add("--request-log");
-        start.ArgumentList.Add("lots");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var (exitCode, stderr) = await EmulatorProcess.RunToExitAsync("--request-log", "lots");
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("--request-log", stderr);
     }
 }

@@ -7,7 +7,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
 using SecLake.Emulator;
-using SecLake.Tests.Infrastructure;
+using SecLake.Tests.Support;
 using Xunit;
 
 namespace SecLake.Tests.Emulator;
@@ -56,7 +56,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     private RecordedRequest LastRecorded(string operation) => _fixture.Host.Requests.Last(r => r.Operation == operation);
 
     [Fact]
-    public async Task ResetAfterRunsTheOperationAndLosesTheAnswer()
+    public async Task Reset_after_runs_the_operation_and_loses_the_answer()
     {
         Faults.Add("qldb", "CreateLedger", Fault.ResetAfter());
 
@@ -69,7 +69,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task CloseBeforeCutsTheConnectionWithoutRunningTheOperation()
+    public async Task Close_before_cuts_the_connection_without_running_the_operation()
     {
         Faults.Add("qldb", "CreateLedger", Fault.CloseBefore());
 
@@ -81,7 +81,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task AStallWithATimeHoldsTheCallThenClosesWithoutAnswerOrChange()
+    public async Task A_stall_with_a_time_holds_the_call_then_closes_without_answer_or_change()
     {
         Faults.Add("qldb", "CreateLedger", Fault.Stall(TimeSpan.FromMilliseconds(400)));
 
@@ -94,7 +94,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task AStallWithoutATimeHoldsTheCallUntilTheClientGivesUp()
+    public async Task A_stall_without_a_time_holds_the_call_until_the_client_gives_up()
     {
         Faults.Add("qldb", "CreateLedger", Fault.Stall());
 
@@ -108,7 +108,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task AStallAfterRunningChangesStateAndNeverAnswers()
+    public async Task A_stall_after_running_changes_state_and_never_answers()
     {
         Faults.Add("qldb", "CreateLedger", Fault.Stall(afterRunning: true));
 
@@ -119,7 +119,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task HalfBodySendsStatusHeadersAndHalfTheBodyAfterRunningTheOperation()
+    public async Task Half_body_sends_status_headers_and_half_the_body_after_running_the_operation()
     {
         Faults.Add("qldb", "CreateLedger", Fault.HalfBody());
 
@@ -152,7 +152,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task HalfBodyOfAnEmptyAnswerCutsTheConnectionAfterTheHeaders()
+    public async Task Half_body_of_an_empty_answer_cuts_the_connection_after_the_headers()
     {
         await Client.CreateAsync("orders", deletionProtection: false);
         Faults.Add("qldb", "DeleteLedger", Fault.HalfBody());
@@ -163,7 +163,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task SkipLetsEarlierAttemptsThroughAndHitsALaterOne()
+    public async Task Skip_lets_earlier_attempts_through_and_hits_a_later_one()
     {
         Faults.Add("qldb", "ListLedgers", Fault.CloseBefore(), count: 1, skip: 1);
 
@@ -176,7 +176,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task AFaultOnOneOperationLeavesTheOthersAlone()
+    public async Task A_fault_on_one_operation_leaves_the_others_alone()
     {
         Faults.Add("qldb", "CreateLedger", Fault.CloseBefore(), count: 5);
 
@@ -186,7 +186,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ARateWithASeedHitsTheSameCallsEveryRun()
+    public async Task A_rate_with_a_seed_hits_the_same_calls_every_run()
     {
         async Task<string> RunAsync()
         {
@@ -220,7 +220,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ARateCanBeCappedByACount()
+    public async Task A_rate_can_be_capped_by_a_count()
     {
         Faults.AddRandom("qldb", "ListLedgers", Fault.CloseBefore(), rate: 1.0, seed: 7, count: 2);
 
@@ -229,7 +229,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TransportFaultsCanBeAddedOverHttp()
+    public async Task Transport_faults_can_be_added_over_HTTP()
     {
         var added = await Client.RawAsync(HttpMethod.Post, "/_emulator/faults",
             """{"service":"qldb","operation":"CreateLedger","kind":"reset-after","count":1}""");
@@ -245,7 +245,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     [InlineData("""{"kind":"close-before","rate":0}""")]
     [InlineData("""{"kind":"stall","stallMs":-1}""")]
     [InlineData("""{"kind":"close-before","skip":-1}""")]
-    public async Task AnInvalidTransportFaultIsRefused(string body)
+    public async Task An_invalid_transport_fault_is_refused(string body)
     {
         var reply = await Client.RawAsync(HttpMethod.Post, "/_emulator/faults", body);
 
@@ -253,7 +253,7 @@ public sealed class TransportFaultTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public void TheInProcessApiChecksRatesAndSkips()
+    public void The_in_process_API_checks_rates_and_skips()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Faults.AddRandom("*", "*", Fault.CloseBefore(), rate: 0, seed: 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Faults.Add("*", "*", Fault.CloseBefore(), skip: -1));
