@@ -90,12 +90,25 @@ function Invoke-PesterSuite {
     [pscustomobject]@{ Passed = [int]$p; Failed = [int]$f; Skipped = [int]$s }
 }
 
+function Invoke-FormatCheck {
+    # The one code style (.editorconfig): a change that breaks it fails the run like a failing test.
+    $log = Join-Path $results 'format.log'
+    & dotnet format Module.sln --verify-no-changes *> $log
+    if ($LASTEXITCODE -eq 0) {
+        Write-Host 'format: the code follows .editorconfig'
+        return [pscustomobject]@{ Passed = 1; Failed = 0; Skipped = 0 }
+    }
+    Get-Content $log | Select-Object -First 20 | ForEach-Object { Write-Host $_ }
+    Write-Host 'format: the code does not follow .editorconfig; run "dotnet format Module.sln" and commit the result'
+    [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
+}
+
 function Invoke-Test {
     Invoke-Build
     Initialize-PowerShellTool
     Remove-Item $results -Recurse -Force -ErrorAction SilentlyContinue
     New-Item $results -ItemType Directory -Force | Out-Null
-    $suites = @(Invoke-XunitSuite) + @(Invoke-PesterSuite)
+    $suites = @(Invoke-FormatCheck) + @(Invoke-XunitSuite) + @(Invoke-PesterSuite)
     $passed = ($suites | Measure-Object Passed -Sum).Sum
     $failed = ($suites | Measure-Object Failed -Sum).Sum
     $skipped = ($suites | Measure-Object Skipped -Sum).Sum

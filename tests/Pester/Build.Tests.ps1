@@ -66,8 +66,9 @@ Describe 'build.ps1' {
     It 'Test builds, provisions the pinned pwsh, then runs xunit and the Pester suite in that pwsh' {
         $calls = Invoke-BuildTask Test
         $calls[2] | Should -Be '[tool][restore]'
-        $calls[3] | Should -Match '^\[test\]\[tests/SecLake.Tests/SecLake.Tests.csproj\]\[-c\]\[Release\]\[--no-build\]'
-        $calls[4] | Should -Match '^\[tool\]\[run\]\[pwsh\]\[-NoProfile\]\[-NonInteractive\]\[-File\]\[tests/Pester/Invoke-SecLakePester.ps1\]'
+        $calls[3] | Should -Be '[format][Module.sln][--verify-no-changes]'
+        $calls[4] | Should -Match '^\[test\]\[tests/SecLake.Tests/SecLake.Tests.csproj\]\[-c\]\[Release\]\[--no-build\]'
+        $calls[5] | Should -Match '^\[tool\]\[run\]\[pwsh\]\[-NoProfile\]\[-NonInteractive\]\[-File\]\[tests/Pester/Invoke-SecLakePester.ps1\]'
     }
 
     It 'Demo with SECLAKE_DEMO_AWS=1 runs examples/Demo.ps1 in the pinned pwsh without the emulator' {

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecLake.Emulator;
 
 /// <summary>How an <see cref="EmulatorHost"/> behaves: port, state-transition delays, quotas and the accepted credentials.</summary>

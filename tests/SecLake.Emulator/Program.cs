@@ -1,9 +1,5 @@
-using System;
 using System.Globalization;
-using System.IO;
 using System.Runtime.InteropServices;
-using System.Threading;
-using System.Threading.Tasks;
 using SecLake.Emulator;
 
 // Command line: run the emulator until Ctrl+C / SIGTERM (or stdin closes, with --exit-on-stdin-close).

@@ -1,7 +1,7 @@
 using System.Xml;
 using SecLake.HelpBuilder.About;
-using SecLake.HelpBuilder.Markdown;
 using SecLake.HelpBuilder.Maml;
+using SecLake.HelpBuilder.Markdown;
 using SecLake.HelpBuilder.Model;
 
 namespace SecLake.HelpBuilder;

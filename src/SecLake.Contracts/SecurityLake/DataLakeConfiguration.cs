@@ -1,51 +1,50 @@
 using System.Collections.Generic;
 
-namespace SecLake.SecurityLake
+namespace SecLake.SecurityLake;
+
+// The GA shapes of one Region's data-lake configuration (DataLakeConfiguration in requests, the same members of
+// DataLakeResource in responses). A null member is absent on the wire.
+
+/// <summary>GA <c>DataLakeConfiguration</c>.</summary>
+public sealed class DataLakeConfiguration
 {
-    // The GA shapes of one Region's data-lake configuration (DataLakeConfiguration in requests, the same members of
-    // DataLakeResource in responses). A null member is absent on the wire.
+    public DataLakeConfiguration(string region) => Region = region;
 
-    /// <summary>GA <c>DataLakeConfiguration</c>.</summary>
-    public sealed class DataLakeConfiguration
+    public string Region { get; }
+    public DataLakeEncryptionConfiguration? EncryptionConfiguration { get; set; }
+    public DataLakeLifecycleConfiguration? LifecycleConfiguration { get; set; }
+    public DataLakeReplicationConfiguration? ReplicationConfiguration { get; set; }
+}
+
+/// <summary>GA <c>DataLakeEncryptionConfiguration</c>.</summary>
+public sealed class DataLakeEncryptionConfiguration
+{
+    public string? KmsKeyId { get; set; }
+}
+
+/// <summary>GA <c>DataLakeLifecycleConfiguration</c>; <see cref="ExpirationDays"/> is <c>expiration.days</c>.</summary>
+public sealed class DataLakeLifecycleConfiguration
+{
+    public int? ExpirationDays { get; set; }
+    public IList<DataLakeLifecycleTransition>? Transitions { get; set; }
+}
+
+/// <summary>GA <c>DataLakeLifecycleTransition</c>.</summary>
+public sealed class DataLakeLifecycleTransition
+{
+    public DataLakeLifecycleTransition(int? days, string? storageClass)
     {
-        public DataLakeConfiguration(string region) => Region = region;
-
-        public string Region { get; }
-        public DataLakeEncryptionConfiguration? EncryptionConfiguration { get; set; }
-        public DataLakeLifecycleConfiguration? LifecycleConfiguration { get; set; }
-        public DataLakeReplicationConfiguration? ReplicationConfiguration { get; set; }
+        Days = days;
+        StorageClass = storageClass;
     }
 
-    /// <summary>GA <c>DataLakeEncryptionConfiguration</c>.</summary>
-    public sealed class DataLakeEncryptionConfiguration
-    {
-        public string? KmsKeyId { get; set; }
-    }
+    public int? Days { get; }
+    public string? StorageClass { get; }
+}
 
-    /// <summary>GA <c>DataLakeLifecycleConfiguration</c>; <see cref="ExpirationDays"/> is <c>expiration.days</c>.</summary>
-    public sealed class DataLakeLifecycleConfiguration
-    {
-        public int? ExpirationDays { get; set; }
-        public IList<DataLakeLifecycleTransition>? Transitions { get; set; }
-    }
-
-    /// <summary>GA <c>DataLakeLifecycleTransition</c>.</summary>
-    public sealed class DataLakeLifecycleTransition
-    {
-        public DataLakeLifecycleTransition(int? days, string? storageClass)
-        {
-            Days = days;
-            StorageClass = storageClass;
-        }
-
-        public int? Days { get; }
-        public string? StorageClass { get; }
-    }
-
-    /// <summary>GA <c>DataLakeReplicationConfiguration</c>.</summary>
-    public sealed class DataLakeReplicationConfiguration
-    {
-        public IList<string>? Regions { get; set; }
-        public string? RoleArn { get; set; }
-    }
+/// <summary>GA <c>DataLakeReplicationConfiguration</c>.</summary>
+public sealed class DataLakeReplicationConfiguration
+{
+    public IList<string>? Regions { get; set; }
+    public string? RoleArn { get; set; }
 }

@@ -1,35 +1,34 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SecLake.Completion
+namespace SecLake.Completion;
+
+/// <summary>
+/// Completion of free-text parameters that have well-known values. Not a ValidateSet, because other values are
+/// valid too (a key ARN, an alias name), but the common ones should not need looking up.
+/// </summary>
+public static class ValueCompletion
 {
-    /// <summary>
-    /// Completion of free-text parameters that have well-known values. Not a ValidateSet, because other values are
-    /// valid too (a key ARN, an alias name), but the common ones should not need looking up.
-    /// </summary>
-    public static class ValueCompletion
+    private static readonly CompletionCandidate[] QldbKmsKeys =
     {
-        private static readonly CompletionCandidate[] QldbKmsKeys =
-        {
-            new CompletionCandidate("AWS_OWNED_KMS_KEY", "Use an AWS owned key (the default)"),
-            new CompletionCandidate("alias/", "A customer managed key by alias name, e.g. alias/MyKey"),
-            new CompletionCandidate("arn:aws:kms:", "A customer managed key by key or alias ARN"),
-        };
+        new CompletionCandidate("AWS_OWNED_KMS_KEY", "Use an AWS owned key (the default)"),
+        new CompletionCandidate("alias/", "A customer managed key by alias name, e.g. alias/MyKey"),
+        new CompletionCandidate("arn:aws:kms:", "A customer managed key by key or alias ARN"),
+    };
 
-        private static readonly CompletionCandidate[] SecurityLakeEncryptionKeys =
-        {
-            new CompletionCandidate("S3_MANAGED_KEY", "Encrypt with Amazon S3 managed keys"),
-            new CompletionCandidate("alias/", "A customer managed KMS key by alias name, e.g. alias/security-lake"),
-            new CompletionCandidate("arn:aws:kms:", "A customer managed KMS key by key or alias ARN"),
-        };
+    private static readonly CompletionCandidate[] SecurityLakeEncryptionKeys =
+    {
+        new CompletionCandidate("S3_MANAGED_KEY", "Encrypt with Amazon S3 managed keys"),
+        new CompletionCandidate("alias/", "A customer managed KMS key by alias name, e.g. alias/security-lake"),
+        new CompletionCandidate("arn:aws:kms:", "A customer managed KMS key by key or alias ARN"),
+    };
 
-        /// <summary>Security Lake's -EncryptionKey: S3_MANAGED_KEY, or a customer managed KMS key.</summary>
-        public static IEnumerable<CompletionCandidate> EncryptionKey(string? wordToComplete) => Matching(SecurityLakeEncryptionKeys, wordToComplete);
+    /// <summary>Security Lake's -EncryptionKey: S3_MANAGED_KEY, or a customer managed KMS key.</summary>
+    public static IEnumerable<CompletionCandidate> EncryptionKey(string? wordToComplete) => Matching(SecurityLakeEncryptionKeys, wordToComplete);
 
-        /// <summary>QLDB's -KmsKey: AWS_OWNED_KMS_KEY, or a customer managed key.</summary>
-        public static IEnumerable<CompletionCandidate> KmsKey(string? wordToComplete) => Matching(QldbKmsKeys, wordToComplete);
+    /// <summary>QLDB's -KmsKey: AWS_OWNED_KMS_KEY, or a customer managed key.</summary>
+    public static IEnumerable<CompletionCandidate> KmsKey(string? wordToComplete) => Matching(QldbKmsKeys, wordToComplete);
 
-        private static IEnumerable<CompletionCandidate> Matching(IEnumerable<CompletionCandidate> values, string? wordToComplete) =>
-            values.Where(v => CompletionWord.Matches(v.Value, wordToComplete));
-    }
+    private static IEnumerable<CompletionCandidate> Matching(IEnumerable<CompletionCandidate> values, string? wordToComplete) =>
+        values.Where(v => CompletionWord.Matches(v.Value, wordToComplete));
 }

@@ -4,112 +4,111 @@ using System.Linq;
 using System.Text.Json;
 using SecLake.Aws;
 
-namespace SecLake.Qldb
+namespace SecLake.Qldb;
+
+/// <summary>The model's http traits and member locations (qldb-2019-01-02), one builder per operation.</summary>
+internal static class QldbRequests
 {
-    /// <summary>The model's http traits and member locations (qldb-2019-01-02), one builder per operation.</summary>
-    internal static class QldbRequests
-    {
-        public static RestRequest CreateLedger(CreateLedgerInput input) =>
-            new RestRequest("CreateLedger", "POST", "/ledgers")
-            {
-                Body = Json.Object(w =>
-                {
-                    w.WriteString("Name", input.Name);
-                    w.WriteString("PermissionsMode", input.PermissionsMode);
-                    if (input.DeletionProtection.HasValue) w.WriteBoolean("DeletionProtection", input.DeletionProtection.Value);
-                    w.StringIfSet("KmsKey", input.KmsKey);
-                    if (input.Tags != null) w.StringMap("Tags", input.Tags);
-                }),
-            };
-
-        public static RestRequest DescribeLedger(string name) =>
-            new RestRequest("DescribeLedger", "GET", LedgerPath(name));
-
-        public static RestRequest ListLedgers(int? maxResults, string? nextToken) =>
-            new RestRequest("ListLedgers", "GET", "/ledgers")
-                .AddQuery("max_results", maxResults?.ToString(CultureInfo.InvariantCulture))
-                .AddQuery("next_token", nextToken);
-
-        public static RestRequest UpdateLedger(string name, bool? deletionProtection, string? kmsKey) =>
-            new RestRequest("UpdateLedger", "PATCH", LedgerPath(name))
-            {
-                Body = Json.Object(w =>
-                {
-                    if (deletionProtection.HasValue) w.WriteBoolean("DeletionProtection", deletionProtection.Value);
-                    w.StringIfSet("KmsKey", kmsKey);
-                }),
-            };
-
-        public static RestRequest UpdateLedgerPermissionsMode(string name, string permissionsMode) =>
-            new RestRequest("UpdateLedgerPermissionsMode", "PATCH", LedgerPath(name) + "/permissions-mode")
-            {
-                Body = Json.Object(w => w.WriteString("PermissionsMode", permissionsMode)),
-            };
-
-        public static RestRequest DeleteLedger(string name) =>
-            new RestRequest("DeleteLedger", "DELETE", LedgerPath(name));
-
-        public static RestRequest TagResource(string resourceArn, IReadOnlyDictionary<string, string?> tags) =>
-            new RestRequest("TagResource", "POST", TagsPath(resourceArn))
-            {
-                Body = Json.Object(w => w.StringMap("Tags", tags)),
-            };
-
-        /// <summary>UntagResource: <c>tagKeys</c> is a querystring list, so the name repeats per key.</summary>
-        public static RestRequest UntagResource(string resourceArn, IEnumerable<string> tagKeys)
+    public static RestRequest CreateLedger(CreateLedgerInput input) =>
+        new RestRequest("CreateLedger", "POST", "/ledgers")
         {
-            var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn));
-            foreach (var key in tagKeys) request.AddQuery("tagKeys", key);
-            return request;
-        }
+            Body = Json.Object(w =>
+            {
+                w.WriteString("Name", input.Name);
+                w.WriteString("PermissionsMode", input.PermissionsMode);
+                if (input.DeletionProtection.HasValue) w.WriteBoolean("DeletionProtection", input.DeletionProtection.Value);
+                w.StringIfSet("KmsKey", input.KmsKey);
+                if (input.Tags != null) w.StringMap("Tags", input.Tags);
+            }),
+        };
 
-        public static RestRequest ListTagsForResource(string resourceArn) =>
-            new RestRequest("ListTagsForResource", "GET", TagsPath(resourceArn));
+    public static RestRequest DescribeLedger(string name) =>
+        new RestRequest("DescribeLedger", "GET", LedgerPath(name));
 
-        private static string LedgerPath(string name) => "/ledgers/" + UriLabel.Encode(name);
+    public static RestRequest ListLedgers(int? maxResults, string? nextToken) =>
+        new RestRequest("ListLedgers", "GET", "/ledgers")
+            .AddQuery("max_results", maxResults?.ToString(CultureInfo.InvariantCulture))
+            .AddQuery("next_token", nextToken);
 
-        private static string TagsPath(string resourceArn) => "/tags/" + UriLabel.Encode(resourceArn);
+    public static RestRequest UpdateLedger(string name, bool? deletionProtection, string? kmsKey) =>
+        new RestRequest("UpdateLedger", "PATCH", LedgerPath(name))
+        {
+            Body = Json.Object(w =>
+            {
+                if (deletionProtection.HasValue) w.WriteBoolean("DeletionProtection", deletionProtection.Value);
+                w.StringIfSet("KmsKey", kmsKey);
+            }),
+        };
+
+    public static RestRequest UpdateLedgerPermissionsMode(string name, string permissionsMode) =>
+        new RestRequest("UpdateLedgerPermissionsMode", "PATCH", LedgerPath(name) + "/permissions-mode")
+        {
+            Body = Json.Object(w => w.WriteString("PermissionsMode", permissionsMode)),
+        };
+
+    public static RestRequest DeleteLedger(string name) =>
+        new RestRequest("DeleteLedger", "DELETE", LedgerPath(name));
+
+    public static RestRequest TagResource(string resourceArn, IReadOnlyDictionary<string, string?> tags) =>
+        new RestRequest("TagResource", "POST", TagsPath(resourceArn))
+        {
+            Body = Json.Object(w => w.StringMap("Tags", tags)),
+        };
+
+    /// <summary>UntagResource: <c>tagKeys</c> is a querystring list, so the name repeats per key.</summary>
+    public static RestRequest UntagResource(string resourceArn, IEnumerable<string> tagKeys)
+    {
+        var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn));
+        foreach (var key in tagKeys) request.AddQuery("tagKeys", key);
+        return request;
     }
 
-    /// <summary>Response bodies to SecLake models, by the model's member names.</summary>
-    internal static class QldbResponses
+    public static RestRequest ListTagsForResource(string resourceArn) =>
+        new RestRequest("ListTagsForResource", "GET", TagsPath(resourceArn));
+
+    private static string LedgerPath(string name) => "/ledgers/" + UriLabel.Encode(name);
+
+    private static string TagsPath(string resourceArn) => "/tags/" + UriLabel.Encode(resourceArn);
+}
+
+/// <summary>Response bodies to SecLake models, by the model's member names.</summary>
+internal static class QldbResponses
+{
+    /// <summary>CreateLedger, DescribeLedger, UpdateLedger and UpdateLedgerPermissionsMode share these members.</summary>
+    public static QldbLedger Ledger(JsonElement body, string? region)
     {
-        /// <summary>CreateLedger, DescribeLedger, UpdateLedger and UpdateLedgerPermissionsMode share these members.</summary>
-        public static QldbLedger Ledger(JsonElement body, string? region)
+        var ledger = new QldbLedger
         {
-            var ledger = new QldbLedger
+            Name = body.String("Name") ?? "",
+            Arn = body.String("Arn"),
+            State = body.String("State"),
+            CreationDateTime = body.Timestamp("CreationDateTime"),
+            PermissionsMode = body.String("PermissionsMode"),
+            DeletionProtection = body.Bool("DeletionProtection"),
+            KmsKeyArn = body.String("KmsKeyArn"),
+            Region = region,
+        };
+        if (body.Member("EncryptionDescription") is JsonElement encryption)
+        {
+            ledger.KmsKeyArn = encryption.String("KmsKeyArn") ?? ledger.KmsKeyArn;
+            ledger.EncryptionStatus = encryption.String("EncryptionStatus");
+            ledger.InaccessibleKmsKeyDateTime = encryption.Timestamp("InaccessibleKmsKeyDateTime");
+        }
+        return ledger;
+    }
+
+    /// <summary>ListLedgers: summaries (name, state, creation time) and the next page's token.</summary>
+    public static Page<QldbLedger> LedgerPage(JsonElement body, string? region) =>
+        new Page<QldbLedger>(
+            body.Array("Ledgers").Select(summary => new QldbLedger
             {
-                Name = body.String("Name") ?? "",
-                Arn = body.String("Arn"),
-                State = body.String("State"),
-                CreationDateTime = body.Timestamp("CreationDateTime"),
-                PermissionsMode = body.String("PermissionsMode"),
-                DeletionProtection = body.Bool("DeletionProtection"),
-                KmsKeyArn = body.String("KmsKeyArn"),
+                Name = summary.String("Name") ?? "",
+                State = summary.String("State"),
+                CreationDateTime = summary.Timestamp("CreationDateTime"),
                 Region = region,
-            };
-            if (body.Member("EncryptionDescription") is JsonElement encryption)
-            {
-                ledger.KmsKeyArn = encryption.String("KmsKeyArn") ?? ledger.KmsKeyArn;
-                ledger.EncryptionStatus = encryption.String("EncryptionStatus");
-                ledger.InaccessibleKmsKeyDateTime = encryption.Timestamp("InaccessibleKmsKeyDateTime");
-            }
-            return ledger;
-        }
+            }).ToList(),
+            body.String("NextToken"));
 
-        /// <summary>ListLedgers: summaries (name, state, creation time) and the next page's token.</summary>
-        public static Page<QldbLedger> LedgerPage(JsonElement body, string? region) =>
-            new Page<QldbLedger>(
-                body.Array("Ledgers").Select(summary => new QldbLedger
-                {
-                    Name = summary.String("Name") ?? "",
-                    State = summary.String("State"),
-                    CreationDateTime = summary.Timestamp("CreationDateTime"),
-                    Region = region,
-                }).ToList(),
-                body.String("NextToken"));
-
-        /// <summary>ListTagsForResource: the <c>Tags</c> map.</summary>
-        public static Dictionary<string, string?> Tags(JsonElement body) => body.StringMap("Tags");
-    }
+    /// <summary>ListTagsForResource: the <c>Tags</c> map.</summary>
+    public static Dictionary<string, string?> Tags(JsonElement body) => body.StringMap("Tags");
 }

@@ -2,68 +2,67 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 
-namespace SecLake.PowerShell
+namespace SecLake.PowerShell;
+
+/// <summary>
+/// What one pipeline record's service work writes: output, further errors, verbose lines and progress, all handed
+/// to the pipeline thread in the order written. Errors name the record's target.
+/// </summary>
+public sealed class RecordScope
 {
-    /// <summary>
-    /// What one pipeline record's service work writes: output, further errors, verbose lines and progress, all handed
-    /// to the pipeline thread in the order written. Errors name the record's target.
-    /// </summary>
-    public sealed class RecordScope
+    private readonly SecLakeCmdlet _cmdlet;
+    private readonly HashSet<int> _openProgress = new HashSet<int>();
+
+    internal RecordScope(SecLakeCmdlet cmdlet, object? target)
+    {
+        _cmdlet = cmdlet;
+        Target = target;
+    }
+
+    /// <summary>The pipeline input this work is for; the target of every error it writes.</summary>
+    public object? Target { get; }
+
+    public void WriteObject(object? value, bool enumerateCollection = false) =>
+        _cmdlet.Post(() => _cmdlet.WriteObject(value, enumerateCollection));
+
+    /// <summary>A failure of this record that does not end its work (one of several Regions, say).</summary>
+    public void WriteFailure(Exception exception, string? hint = null) =>
+        _cmdlet.Post(() => _cmdlet.WriteFailure(exception, Target, hint));
+
+    public void WriteVerbose(string text) => _cmdlet.Post(() => _cmdlet.WriteVerbose(text));
+
+    public void WriteWarning(string text) => _cmdlet.Post(() => _cmdlet.WriteWarning(text));
+
+    /// <summary>Reports a wait's polls as a progress bar with <paramref name="activityId"/>, closed when the record's work ends.</summary>
+    public IProgress<WaitProgress> Progress(int activityId)
+    {
+        _openProgress.Add(activityId);
+        return new PipelineProgress(_cmdlet, activityId);
+    }
+
+    internal void CompleteProgress()
+    {
+        foreach (var id in _openProgress)
+            _cmdlet.WriteProgress(new ProgressRecord(id, "Waiting", "Done") { RecordType = ProgressRecordType.Completed });
+        _openProgress.Clear();
+    }
+
+    private sealed class PipelineProgress : IProgress<WaitProgress>
     {
         private readonly SecLakeCmdlet _cmdlet;
-        private readonly HashSet<int> _openProgress = new HashSet<int>();
+        private readonly int _activityId;
 
-        internal RecordScope(SecLakeCmdlet cmdlet, object? target)
+        public PipelineProgress(SecLakeCmdlet cmdlet, int activityId)
         {
             _cmdlet = cmdlet;
-            Target = target;
+            _activityId = activityId;
         }
 
-        /// <summary>The pipeline input this work is for; the target of every error it writes.</summary>
-        public object? Target { get; }
-
-        public void WriteObject(object? value, bool enumerateCollection = false) =>
-            _cmdlet.Post(() => _cmdlet.WriteObject(value, enumerateCollection));
-
-        /// <summary>A failure of this record that does not end its work (one of several Regions, say).</summary>
-        public void WriteFailure(Exception exception, string? hint = null) =>
-            _cmdlet.Post(() => _cmdlet.WriteFailure(exception, Target, hint));
-
-        public void WriteVerbose(string text) => _cmdlet.Post(() => _cmdlet.WriteVerbose(text));
-
-        public void WriteWarning(string text) => _cmdlet.Post(() => _cmdlet.WriteWarning(text));
-
-        /// <summary>Reports a wait's polls as a progress bar with <paramref name="activityId"/>, closed when the record's work ends.</summary>
-        public IProgress<WaitProgress> Progress(int activityId)
-        {
-            _openProgress.Add(activityId);
-            return new PipelineProgress(_cmdlet, activityId);
-        }
-
-        internal void CompleteProgress()
-        {
-            foreach (var id in _openProgress)
-                _cmdlet.WriteProgress(new ProgressRecord(id, "Waiting", "Done") { RecordType = ProgressRecordType.Completed });
-            _openProgress.Clear();
-        }
-
-        private sealed class PipelineProgress : IProgress<WaitProgress>
-        {
-            private readonly SecLakeCmdlet _cmdlet;
-            private readonly int _activityId;
-
-            public PipelineProgress(SecLakeCmdlet cmdlet, int activityId)
+        public void Report(WaitProgress value) => _cmdlet.Post(() =>
+            _cmdlet.WriteProgress(new ProgressRecord(_activityId, value.Activity, value.Status)
             {
-                _cmdlet = cmdlet;
-                _activityId = activityId;
-            }
-
-            public void Report(WaitProgress value) => _cmdlet.Post(() =>
-                _cmdlet.WriteProgress(new ProgressRecord(_activityId, value.Activity, value.Status)
-                {
-                    PercentComplete = value.PercentComplete,
-                    SecondsRemaining = (int)Math.Max(0, (value.Timeout - value.Elapsed).TotalSeconds),
-                }));
-        }
+                PercentComplete = value.PercentComplete,
+                SecondsRemaining = (int)Math.Max(0, (value.Timeout - value.Elapsed).TotalSeconds),
+            }));
     }
 }

@@ -5,204 +5,203 @@ using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
 
-namespace SecLake.PowerShell
+namespace SecLake.PowerShell;
+
+/// <summary>
+/// Base of every SecLake cmdlet: the common AWS parameters users know from AWS.Tools, one service client per Region
+/// (connected on first use, so -WhatIf needs no credentials and sends nothing), and the run of one pipeline record's
+/// service work (<see cref="RunRecord"/>): awaited on the pipeline thread while what it writes is written, cancelled by
+/// Ctrl+C, a failure turned into that record's non-terminating error (setup failures terminate the command).
+/// The jobs themselves live in <see cref="PipelinePump"/>, <see cref="RecordScope"/>, <see cref="ErrorRecords"/> and
+/// <see cref="PowerShellValues"/>.
+/// </summary>
+public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
 {
+    private readonly PipelinePump _pump = new PipelinePump();
+    private readonly Dictionary<string, object> _clients = new Dictionary<string, object>();
+
+    /// <summary>The AWS region to call, e.g. us-east-1. Defaults: $StoredAWSRegion, the profile's region, AWS_REGION, AWS_DEFAULT_REGION.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [TextValue]
+    [ArgumentCompleter(typeof(RegionCompleter))]
+    public string? Region { get; set; }
+
+    /// <summary>A profile from the shared credentials/config files (keys, SSO, assume-role, credential_process).</summary>
+    [Parameter]
+    [TextValue]
+    [Alias("StoredCredentials", "AWSProfileName")]
+    public string? ProfileName { get; set; }
+
+    /// <summary>The shared credentials file to read profiles from, when not ~/.aws/credentials.</summary>
+    [Parameter]
+    [TextValue]
+    [Alias("AWSProfilesLocation", "ProfilesLocation")]
+    public string? ProfileLocation { get; set; }
+
+    /// <summary>The AWS access key id (with -SecretKey).</summary>
+    [Parameter]
+    [TextValue]
+    [Alias("AK")]
+    public string? AccessKey { get; set; }
+
+    /// <summary>The AWS secret access key (with -AccessKey).</summary>
+    [Parameter]
+    [TextValue]
+    [Alias("SK", "SecretAccessKey")]
+    public string? SecretKey { get; set; }
+
+    /// <summary>The session token of temporary credentials (with -AccessKey and -SecretKey).</summary>
+    [Parameter]
+    [TextValue]
+    [Alias("ST")]
+    public string? SessionToken { get; set; }
+
+    /// <summary>AWS credentials from any AWS.Tools/AWSSDK version (e.g. Get-AWSCredential), or a PSCredential holding the access key as user name and the secret key as password.</summary>
+    [Parameter]
+    public object? Credential { get; set; }
+
+    /// <summary>Send requests to this endpoint instead of the service's regional one (a local emulator, a VPC endpoint).</summary>
+    [Parameter]
+    [TextValue]
+    [Alias("EndpointUri", "ServiceUrl")]
+    public string? EndpointUrl { get; set; }
+
     /// <summary>
-    /// Base of every SecLake cmdlet: the common AWS parameters users know from AWS.Tools, one service client per Region
-    /// (connected on first use, so -WhatIf needs no credentials and sends nothing), and the run of one pipeline record's
-    /// service work (<see cref="RunRecord"/>): awaited on the pipeline thread while what it writes is written, cancelled by
-    /// Ctrl+C, a failure turned into that record's non-terminating error (setup failures terminate the command).
-    /// The jobs themselves live in <see cref="PipelinePump"/>, <see cref="RecordScope"/>, <see cref="ErrorRecords"/> and
-    /// <see cref="PowerShellValues"/>.
+    /// Every pipeline record: enum-like values get the model's spelling (<see cref="CanonicalSpelling"/>), then the
+    /// cmdlet's own <see cref="ProcessRecordCore"/> runs.
     /// </summary>
-    public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
+    protected sealed override void ProcessRecord()
     {
-        private readonly PipelinePump _pump = new PipelinePump();
-        private readonly Dictionary<string, object> _clients = new Dictionary<string, object>();
+        CanonicalSpelling.Apply(this);
+        ProcessRecordCore();
+    }
 
-        /// <summary>The AWS region to call, e.g. us-east-1. Defaults: $StoredAWSRegion, the profile's region, AWS_REGION, AWS_DEFAULT_REGION.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [TextValue]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string? Region { get; set; }
+    /// <summary>What the cmdlet does with one pipeline record (its bound parameters already normalised).</summary>
+    protected abstract void ProcessRecordCore();
 
-        /// <summary>A profile from the shared credentials/config files (keys, SSO, assume-role, credential_process).</summary>
-        [Parameter]
-        [TextValue]
-        [Alias("StoredCredentials", "AWSProfileName")]
-        public string? ProfileName { get; set; }
+    protected override void StopProcessing() => _pump.Stop();
 
-        /// <summary>The shared credentials file to read profiles from, when not ~/.aws/credentials.</summary>
-        [Parameter]
-        [TextValue]
-        [Alias("AWSProfilesLocation", "ProfilesLocation")]
-        public string? ProfileLocation { get; set; }
+    public void Dispose() => _pump.Dispose();
 
-        /// <summary>The AWS access key id (with -SecretKey).</summary>
-        [Parameter]
-        [TextValue]
-        [Alias("AK")]
-        public string? AccessKey { get; set; }
-
-        /// <summary>The AWS secret access key (with -AccessKey).</summary>
-        [Parameter]
-        [TextValue]
-        [Alias("SK", "SecretAccessKey")]
-        public string? SecretKey { get; set; }
-
-        /// <summary>The session token of temporary credentials (with -AccessKey and -SecretKey).</summary>
-        [Parameter]
-        [TextValue]
-        [Alias("ST")]
-        public string? SessionToken { get; set; }
-
-        /// <summary>AWS credentials from any AWS.Tools/AWSSDK version (e.g. Get-AWSCredential), or a PSCredential holding the access key as user name and the secret key as password.</summary>
-        [Parameter]
-        public object? Credential { get; set; }
-
-        /// <summary>Send requests to this endpoint instead of the service's regional one (a local emulator, a VPC endpoint).</summary>
-        [Parameter]
-        [TextValue]
-        [Alias("EndpointUri", "ServiceUrl")]
-        public string? EndpointUrl { get; set; }
-
-        /// <summary>
-        /// Every pipeline record: enum-like values get the model's spelling (<see cref="CanonicalSpelling"/>), then the
-        /// cmdlet's own <see cref="ProcessRecordCore"/> runs.
-        /// </summary>
-        protected sealed override void ProcessRecord()
+    /// <summary>
+    /// The service client for the current record's region, connected on first use and reused for every later
+    /// record (one client per region: -Region also binds from piped objects). A failure to connect (no
+    /// credentials, no region, a bad profile or endpoint) terminates the command: no later record can succeed.
+    /// </summary>
+    protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
+        where TClient : class
+    {
+        var key = serviceId + "|" + Region;
+        if (_clients.TryGetValue(key, out var existing)) return (TClient)existing;
+        TClient client;
+        try
         {
-            CanonicalSpelling.Apply(this);
-            ProcessRecordCore();
+            client = connect(BuildConnectionSettings(), trace => Post(() => WriteVerbose(trace.ToString())));
         }
-
-        /// <summary>What the cmdlet does with one pipeline record (its bound parameters already normalised).</summary>
-        protected abstract void ProcessRecordCore();
-
-        protected override void StopProcessing() => _pump.Stop();
-
-        public void Dispose() => _pump.Dispose();
-
-        /// <summary>
-        /// The service client for the current record's region, connected on first use and reused for every later
-        /// record (one client per region: -Region also binds from piped objects). A failure to connect (no
-        /// credentials, no region, a bad profile or endpoint) terminates the command: no later record can succeed.
-        /// </summary>
-        protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
-            where TClient : class
+        catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
         {
-            var key = serviceId + "|" + Region;
-            if (_clients.TryGetValue(key, out var existing)) return (TClient)existing;
-            TClient client;
-            try
-            {
-                client = connect(BuildConnectionSettings(), trace => Post(() => WriteVerbose(trace.ToString())));
-            }
-            catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
-            {
-                ThrowTerminatingError(ErrorRecords.Create(e, null));
-                throw;
-            }
-            WriteVerbose($"{serviceId}: {describe(client)}");
-            _clients[key] = client;
-            return client;
+            ThrowTerminatingError(ErrorRecords.Create(e, null));
+            throw;
         }
+        WriteVerbose($"{serviceId}: {describe(client)}");
+        _clients[key] = client;
+        return client;
+    }
 
-        /// <summary>The connection settings as bound, with PowerShell-only inputs (PSCredential, session variables) converted.</summary>
-        private ConnectionSettings BuildConnectionSettings()
+    /// <summary>The connection settings as bound, with PowerShell-only inputs (PSCredential, session variables) converted.</summary>
+    private ConnectionSettings BuildConnectionSettings()
+    {
+        var settings = new ConnectionSettings
         {
-            var settings = new ConnectionSettings
-            {
-                Region = Region,
-                ProfileName = ProfileName,
-                ProfileLocation = ProfileLocation,
-                AccessKey = AccessKey,
-                SecretKey = SecretKey,
-                SessionToken = SessionToken,
-                EndpointUrl = EndpointUrl,
-                EndpointUrlGiven = MyInvocation.BoundParameters.ContainsKey(nameof(EndpointUrl)),
-                StoredRegion = SessionValue("StoredAWSRegion") as string,
-                StoredCredentials = SessionValue("StoredAWSCredentials"),
-                Credential = Credential,
-            };
-            PowerShellValues.NormalizeCredential(settings);
-            return settings;
-        }
+            Region = Region,
+            ProfileName = ProfileName,
+            ProfileLocation = ProfileLocation,
+            AccessKey = AccessKey,
+            SecretKey = SecretKey,
+            SessionToken = SessionToken,
+            EndpointUrl = EndpointUrl,
+            EndpointUrlGiven = MyInvocation.BoundParameters.ContainsKey(nameof(EndpointUrl)),
+            StoredRegion = SessionValue("StoredAWSRegion") as string,
+            StoredCredentials = SessionValue("StoredAWSCredentials"),
+            Credential = Credential,
+        };
+        PowerShellValues.NormalizeCredential(settings);
+        return settings;
+    }
 
-        private object? SessionValue(string name) => PowerShellValues.Unwrap(SessionState?.PSVariable.GetValue(name));
+    private object? SessionValue(string name) => PowerShellValues.Unwrap(SessionState?.PSVariable.GetValue(name));
 
-        /// <summary>
-        /// Runs one pipeline record's service work to its end: what it writes through its <see cref="RecordScope"/>
-        /// appears in order, and a failure becomes this record's error, naming <paramref name="target"/>.
-        /// </summary>
-        protected void RunRecord(object? target, Func<RecordScope, CancellationToken, Task> work)
+    /// <summary>
+    /// Runs one pipeline record's service work to its end: what it writes through its <see cref="RecordScope"/>
+    /// appears in order, and a failure becomes this record's error, naming <paramref name="target"/>.
+    /// </summary>
+    protected void RunRecord(object? target, Func<RecordScope, CancellationToken, Task> work)
+    {
+        var scope = new RecordScope(this, target);
+        try
         {
-            var scope = new RecordScope(this, target);
-            try
-            {
-                _pump.Run(token => work(scope, token));
-            }
-            catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
-            {
-                WriteFailure(e, target);
-            }
-            finally
-            {
-                scope.CompleteProgress();
-            }
+            _pump.Run(token => work(scope, token));
         }
-
-        /// <summary>
-        /// Builds a record's input (checks that need no service), or writes why it can't be built as this record's error
-        /// and returns false: bad input is refused before any prompt or request.
-        /// </summary>
-        protected bool TryBuild<T>(object? target, Func<T> build, out T value)
+        catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
         {
-            try
-            {
-                value = build();
-                return true;
-            }
-            catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
-            {
-                WriteFailure(e, target);
-                value = default!;
-                return false;
-            }
+            WriteFailure(e, target);
         }
-
-        /// <summary>Queues work that must run on the pipeline thread (Write-* calls) while a record's work is awaited.</summary>
-        internal void Post(Action work) => _pump.Post(work);
-
-        /// <summary>
-        /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
-        /// terminates the command for setup failures no record can get past.
-        /// </summary>
-        /// <param name="exception">What went wrong.</param>
-        /// <param name="target">The pipeline input the failure belongs to.</param>
-        /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
-        protected internal void WriteFailure(Exception exception, object? target, string? hint = null)
+        finally
         {
-            if (!ErrorRecords.IsRecordFailure(exception)) throw exception;
-            var record = ErrorRecords.Create(exception, target, hint);
-            if (ErrorRecords.TerminatesCommand(exception)) ThrowTerminatingError(record);
-            WriteError(record);
+            scope.CompleteProgress();
         }
+    }
 
-        /// <summary>
-        /// ShouldProcess, except that -Force skips the confirmation prompt. -WhatIf (bound or $WhatIfPreference) and an
-        /// explicit -Confirm still go through ShouldProcess, so -Force never sends a request under -WhatIf.
-        /// </summary>
-        protected bool ShouldProcessUnlessForced(bool force, string target, string action)
+    /// <summary>
+    /// Builds a record's input (checks that need no service), or writes why it can't be built as this record's error
+    /// and returns false: bad input is refused before any prompt or request.
+    /// </summary>
+    protected bool TryBuild<T>(object? target, Func<T> build, out T value)
+    {
+        try
         {
-            if (force && !IsSwitchOn("WhatIf") && !IsSwitchOn("Confirm")) return true;
-            return ShouldProcess(target, action);
+            value = build();
+            return true;
         }
+        catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
+        {
+            WriteFailure(e, target);
+            value = default!;
+            return false;
+        }
+    }
 
-        private bool IsSwitchOn(string name)
-        {
-            if (MyInvocation.BoundParameters.TryGetValue(name, out var bound)) return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
-            return name == "WhatIf" && LanguagePrimitives.IsTrue(SessionValue("WhatIfPreference"));
-        }
+    /// <summary>Queues work that must run on the pipeline thread (Write-* calls) while a record's work is awaited.</summary>
+    internal void Post(Action work) => _pump.Post(work);
+
+    /// <summary>
+    /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
+    /// terminates the command for setup failures no record can get past.
+    /// </summary>
+    /// <param name="exception">What went wrong.</param>
+    /// <param name="target">The pipeline input the failure belongs to.</param>
+    /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
+    protected internal void WriteFailure(Exception exception, object? target, string? hint = null)
+    {
+        if (!ErrorRecords.IsRecordFailure(exception)) throw exception;
+        var record = ErrorRecords.Create(exception, target, hint);
+        if (ErrorRecords.TerminatesCommand(exception)) ThrowTerminatingError(record);
+        WriteError(record);
+    }
+
+    /// <summary>
+    /// ShouldProcess, except that -Force skips the confirmation prompt. -WhatIf (bound or $WhatIfPreference) and an
+    /// explicit -Confirm still go through ShouldProcess, so -Force never sends a request under -WhatIf.
+    /// </summary>
+    protected bool ShouldProcessUnlessForced(bool force, string target, string action)
+    {
+        if (force && !IsSwitchOn("WhatIf") && !IsSwitchOn("Confirm")) return true;
+        return ShouldProcess(target, action);
+    }
+
+    private bool IsSwitchOn(string name)
+    {
+        if (MyInvocation.BoundParameters.TryGetValue(name, out var bound)) return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+        return name == "WhatIf" && LanguagePrimitives.IsTrue(SessionValue("WhatIfPreference"));
     }
 }

@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 
 namespace SecLake.Emulator.Http;
 

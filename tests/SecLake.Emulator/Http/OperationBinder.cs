@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
 using SecLake.Emulator.Model;
 
 namespace SecLake.Emulator.Http;

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json.Nodes;
 using SecLake.Emulator.Http;
 using SecLake.Emulator.Validation;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecLake.Emulator.State;
 
 namespace SecLake.Emulator.Qldb;

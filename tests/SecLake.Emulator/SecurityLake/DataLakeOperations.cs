@@ -1,13 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using SecLake.Emulator.Http;
-using SecLake.Emulator.Validation;
-
 using SecLake.Emulator.State;
+using SecLake.Emulator.Validation;
 
 namespace SecLake.Emulator.SecurityLake;
 

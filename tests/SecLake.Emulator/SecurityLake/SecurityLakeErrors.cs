@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using SecLake.Emulator.Http;
 using SecLake.Emulator.Validation;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecLake.Emulator.Http;
 using SecLake.Emulator.Model;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecLake.Emulator.SecurityLake;
 
 /// <summary>One account's Security Lake: data lakes by region, subscribers by region, tags by resource ARN.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecLake.Emulator.Validation;
 
 /// <summary>A string shape's constraints as the model states them (length in characters, pattern, enum).</summary>

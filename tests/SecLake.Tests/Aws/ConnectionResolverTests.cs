@@ -85,8 +85,15 @@ public class ConnectionResolverTests(ShortDelaysFixture emulator) : SharedEmulat
         var file = CredentialsFile("[team]\naws_access_key_id = A1\naws_secret_access_key = S1\n[stored]\naws_access_key_id = A2\naws_secret_access_key = S2\n");
         var settings = new ConnectionSettings
         {
-            Credential = new OtherSdkCredentials(), AccessKey = "AK", SecretKey = "SK", ProfileName = "team", ProfileLocation = file,
-            StoredCredentials = "stored", Region = "us-east-1", EndpointUrl = "http://127.0.0.1:1/", Environment = Env(),
+            Credential = new OtherSdkCredentials(),
+            AccessKey = "AK",
+            SecretKey = "SK",
+            ProfileName = "team",
+            ProfileLocation = file,
+            StoredCredentials = "stored",
+            Region = "us-east-1",
+            EndpointUrl = "http://127.0.0.1:1/",
+            Environment = Env(),
         };
         Assert.Equal("-Credential", Source(settings));
         settings.Credential = null;
@@ -161,8 +168,13 @@ public class ConnectionResolverTests(ShortDelaysFixture emulator) : SharedEmulat
     [Fact]
     public void The_service_specific_endpoint_variable_wins_over_the_general_one_and_can_be_ignored()
     {
-        var settings = new ConnectionSettings { AccessKey = "AK", SecretKey = "SK", Region = "us-east-1",
-            Environment = Env(("AWS_ENDPOINT_URL_QLDB", "http://127.0.0.1:7001"), ("AWS_ENDPOINT_URL", "http://127.0.0.1:7002")) };
+        var settings = new ConnectionSettings
+        {
+            AccessKey = "AK",
+            SecretKey = "SK",
+            Region = "us-east-1",
+            Environment = Env(("AWS_ENDPOINT_URL_QLDB", "http://127.0.0.1:7001"), ("AWS_ENDPOINT_URL", "http://127.0.0.1:7002"))
+        };
         var info = QldbService.Connect(settings, null).Connection!;
         Assert.Equal(("http://127.0.0.1:7001/", "AWS_ENDPOINT_URL_QLDB"), (info.EndpointUrl, info.EndpointSource));
 

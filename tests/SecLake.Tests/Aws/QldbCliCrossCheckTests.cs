@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using SecLake.Emulator;
 using SecLake.Qldb;
 using SecLake.Tests.Support;
 using Xunit;

@@ -1,4 +1,3 @@
-using SecLake.Aws;
 using SecLake.Tests.Support;
 using Xunit;
 

@@ -67,7 +67,10 @@ public class CompletionConnectionTests
 
     private static readonly IReadOnlyDictionary<string, object?> EmulatorDefaults = new Dictionary<string, object?>
     {
-        ["*-QLDB*:EndpointUrl"] = "http://127.0.0.1:5000", ["*-QLDB*:Region"] = "us-east-1", ["*-QLDB*:AccessKey"] = "AK", ["*-QLDB*:SecretKey"] = "SK",
+        ["*-QLDB*:EndpointUrl"] = "http://127.0.0.1:5000",
+        ["*-QLDB*:Region"] = "us-east-1",
+        ["*-QLDB*:AccessKey"] = "AK",
+        ["*-QLDB*:SecretKey"] = "SK",
     };
 
     [Fact]

@@ -19,12 +19,20 @@ public class SecurityLakeLiveCompletionTests(ShortDelaysFixture emulator) : Shar
         await client.ApplyDataLakePlanAsync(plan);
         var auditors = await client.CreateSubscriberAsync(new SubscriberSpec
         {
-            AccountId = "210987654321", ExternalId = "ext-1", AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"], SubscriberName = "auditors", AccessTypes = ["S3"],
+            AccountId = "210987654321",
+            ExternalId = "ext-1",
+            AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"],
+            SubscriberName = "auditors",
+            AccessTypes = ["S3"],
             Tags = Tags("team", "audit", "tier", "1"),
         });
         var appTeam = await client.CreateSubscriberAsync(new SubscriberSpec
         {
-            AccountId = "109876543210", ExternalId = "ext-2", CustomSourceTypes = ["app-logs"], SubscriberName = "app-team", AccessTypes = ["LAKEFORMATION"],
+            AccountId = "109876543210",
+            ExternalId = "ext-2",
+            CustomSourceTypes = ["app-logs"],
+            SubscriberName = "app-team",
+            AccessTypes = ["LAKEFORMATION"],
         });
         return (client, auditors, appTeam);
     }

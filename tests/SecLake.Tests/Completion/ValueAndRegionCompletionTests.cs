@@ -1,6 +1,6 @@
+using SecLake.Completion;
 using SecLake.Qldb;
 using SecLake.SecurityLake;
-using SecLake.Completion;
 using Xunit;
 
 namespace SecLake.Tests.Completion;

@@ -1,5 +1,5 @@
-using Xunit;
 using SecLake.Tests.Support;
+using Xunit;
 
 namespace SecLake.Tests.Contract;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SecLake.Emulator;
 using SecLake.Tests.Support;
 using Xunit;
 using static SecLake.Tests.Emulator.QldbTestData;

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SecLake.Emulator;
 using SecLake.Tests.Support;
 using Xunit;

@@ -1,6 +1,6 @@
-using Xunit;
 using SecLake.Tests.Isolation.Support;
 using SecLake.Tests.Support;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

@@ -1,6 +1,6 @@
-using Xunit;
 using System.Reflection;
 using SecLake.Tests.Support;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

@@ -1,8 +1,8 @@
-using Xunit;
 using System.Reflection;
 using System.Runtime.Loader;
 using SecLake.Aws;
 using SecLake.Tests.Isolation.Support;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

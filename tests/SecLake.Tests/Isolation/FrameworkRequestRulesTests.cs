@@ -1,6 +1,6 @@
-using Xunit;
 using System.Reflection;
 using SecLake.PowerShell.Loading;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

@@ -1,5 +1,5 @@
-using Xunit;
 using SecLake.Tests.Isolation.Support;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

@@ -1,7 +1,7 @@
-using Xunit;
 using System.Runtime.Loader;
 using SecLake.Isolation;
 using SecLake.Tests.Isolation.Support;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

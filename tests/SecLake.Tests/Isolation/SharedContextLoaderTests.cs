@@ -1,7 +1,7 @@
-using Xunit;
 using System.Reflection;
 using SecLake.PowerShell.Loading;
 using SecLake.Tests.Isolation.Support;
+using Xunit;
 
 namespace SecLake.Tests.Isolation;
 

@@ -129,7 +129,11 @@ public sealed class ClientTests
 
         var subscriber = await _client.CreateSubscriberAsync(new SubscriberSpec
         {
-            AccountId = "123456789012", ExternalId = "ext-1", AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"], SubscriberName = "auditors", AccessTypes = ["S3"],
+            AccountId = "123456789012",
+            ExternalId = "ext-1",
+            AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"],
+            SubscriberName = "auditors",
+            AccessTypes = ["S3"],
         });
 
         Assert.Equal(Id, subscriber.SubscriptionId);

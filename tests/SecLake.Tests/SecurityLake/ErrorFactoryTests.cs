@@ -1,7 +1,4 @@
 using System.Net;
-using Amazon.Runtime.EventStreams;
-using Amazon.Runtime.Internal;
-using Amazon.Runtime.Internal.Transform;
 using SecLake.Aws;
 using SecLake.SecurityLake;
 using Xunit;

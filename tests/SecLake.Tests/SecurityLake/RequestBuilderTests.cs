@@ -1,4 +1,3 @@
-using SecLake.Aws;
 using SecLake.SecurityLake;
 using SecLake.Tests.Support;
 using Xunit;

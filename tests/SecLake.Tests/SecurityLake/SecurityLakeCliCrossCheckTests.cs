@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using SecLake.Emulator;
 using SecLake.SecurityLake;
 using SecLake.Tests.Support;
 using Xunit;
@@ -30,7 +28,8 @@ public sealed class SecurityLakeCliCrossCheckTests(ShortDelaysFixture emulator, 
                 spec.AllRegions.RetentionSettings = Retention(Ht("retentionPeriod", 365, "storageClass", "GLACIER"), Ht("retentionPeriod", 3650, "storageClass", "EXPIRE"));
                 spec.AllRegions.TagsMap = Tags("team", "sec");
                 await client.ApplyDataLakePlanAsync(await client.PlanDataLakesAsync(spec, DataLakePlanMode.CreateOrUpdate));
-            }),
+            }
+        ),
         ["UpdateDataLake"] = (
             ["update-data-lake", "--configurations", """[{"region":"us-east-1","encryptionConfiguration":{"kmsKeyId":"alias/lake"}}]"""],
             async (client, _) =>
@@ -49,8 +48,13 @@ public sealed class SecurityLakeCliCrossCheckTests(ShortDelaysFixture emulator, 
              "--tags", """[{"key":"team","value":"audit"}]"""],
             (client, _) => client.CreateSubscriberAsync(new SubscriberSpec
             {
-                AccountId = "210987654321", ExternalId = "ext-1", AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"], SubscriberName = "auditors",
-                AccessTypes = ["S3"], SubscriberDescription = "Audit team", Tags = Tags("team", "audit"),
+                AccountId = "210987654321",
+                ExternalId = "ext-1",
+                AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"],
+                SubscriberName = "auditors",
+                AccessTypes = ["S3"],
+                SubscriberDescription = "Audit team",
+                Tags = Tags("team", "audit"),
             })),
         ["GetSubscriber"] = (
             ["get-subscriber", "--subscriber-id", CliCrossCheck.IdPlaceholder],

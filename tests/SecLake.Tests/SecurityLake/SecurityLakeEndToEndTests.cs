@@ -124,8 +124,13 @@ public sealed class SecurityLakeEndToEndTests(ShortDelaysFixture emulator) : Sha
 
         var created = await client.CreateSubscriberAsync(new SubscriberSpec
         {
-            AccountId = "210987654321", ExternalId = "ext-1", AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"], SubscriberName = "auditors",
-            AccessTypes = ["S3"], SubscriberDescription = "Audit team", Tags = Tags("team", "audit"),
+            AccountId = "210987654321",
+            ExternalId = "ext-1",
+            AwsSourceTypes = ["CLOUD_TRAIL", "VPC_FLOW"],
+            SubscriberName = "auditors",
+            AccessTypes = ["S3"],
+            SubscriberDescription = "Audit team",
+            Tags = Tags("team", "audit"),
         });
         Assert.Matches(SecurityLakeConstraints.UuidPattern, created.SubscriptionId);
         Assert.Equal(created.SubscriberId, created.SubscriptionId);

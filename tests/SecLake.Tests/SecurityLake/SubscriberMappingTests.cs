@@ -123,7 +123,11 @@ public sealed class SubscriberMappingTests
     {
         var input = SubscriberMapper.ToUpdateInput(new SubscriberUpdateSpec
         {
-            SubscriptionId = Id, AccountId = "210987654321", ExternalId = "ext-2", AwsSourceTypes = ["CLOUD_TRAIL"], SubscriberDescription = "d",
+            SubscriptionId = Id,
+            AccountId = "210987654321",
+            ExternalId = "ext-2",
+            AwsSourceTypes = ["CLOUD_TRAIL"],
+            SubscriberDescription = "d",
         });
         Assert.Equal(
             """{"sources":[{"awsLogSource":{"sourceName":"CLOUD_TRAIL_MGMT"}}],"subscriberDescription":"d","subscriberIdentity":{"externalId":"ext-2","principal":"210987654321"}}""",

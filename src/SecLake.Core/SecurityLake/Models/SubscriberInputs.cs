@@ -1,40 +1,39 @@
 using System.Collections.Generic;
 
-namespace SecLake.SecurityLake
+namespace SecLake.SecurityLake;
+
+/// <summary>GA <c>CreateSubscriber</c> input; <see cref="Sources"/> carry GA source names.</summary>
+public sealed class CreateSubscriberInput
 {
-    /// <summary>GA <c>CreateSubscriber</c> input; <see cref="Sources"/> carry GA source names.</summary>
-    public sealed class CreateSubscriberInput
+    public CreateSubscriberInput(string principal, string externalId, IReadOnlyList<SourceType> sources, string subscriberName)
     {
-        public CreateSubscriberInput(string principal, string externalId, IReadOnlyList<SourceType> sources, string subscriberName)
-        {
-            Principal = principal;
-            ExternalId = externalId;
-            Sources = sources;
-            SubscriberName = subscriberName;
-        }
-
-        public string Principal { get; }
-        public string ExternalId { get; }
-        public IReadOnlyList<SourceType> Sources { get; }
-        public string SubscriberName { get; }
-        public IReadOnlyList<string>? AccessTypes { get; set; }
-        public string? SubscriberDescription { get; set; }
-        public IReadOnlyDictionary<string, string>? Tags { get; set; }
+        Principal = principal;
+        ExternalId = externalId;
+        Sources = sources;
+        SubscriberName = subscriberName;
     }
 
-    /// <summary>GA <c>UpdateSubscriber</c> input; null members are not sent.</summary>
-    public sealed class UpdateSubscriberInput
-    {
-        public UpdateSubscriberInput(string subscriberId) => SubscriberId = subscriberId;
+    public string Principal { get; }
+    public string ExternalId { get; }
+    public IReadOnlyList<SourceType> Sources { get; }
+    public string SubscriberName { get; }
+    public IReadOnlyList<string>? AccessTypes { get; set; }
+    public string? SubscriberDescription { get; set; }
+    public IReadOnlyDictionary<string, string>? Tags { get; set; }
+}
 
-        public string SubscriberId { get; }
+/// <summary>GA <c>UpdateSubscriber</c> input; null members are not sent.</summary>
+public sealed class UpdateSubscriberInput
+{
+    public UpdateSubscriberInput(string subscriberId) => SubscriberId = subscriberId;
 
-        /// <summary>GA <c>subscriberIdentity.principal</c>; sent only with <see cref="ExternalId"/>.</summary>
-        public string? Principal { get; set; }
+    public string SubscriberId { get; }
 
-        public string? ExternalId { get; set; }
-        public IReadOnlyList<SourceType>? Sources { get; set; }
-        public string? SubscriberName { get; set; }
-        public string? SubscriberDescription { get; set; }
-    }
+    /// <summary>GA <c>subscriberIdentity.principal</c>; sent only with <see cref="ExternalId"/>.</summary>
+    public string? Principal { get; set; }
+
+    public string? ExternalId { get; set; }
+    public IReadOnlyList<SourceType>? Sources { get; set; }
+    public string? SubscriberName { get; set; }
+    public string? SubscriberDescription { get; set; }
 }

@@ -3,40 +3,39 @@ using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.Qldb;
 
-namespace SecLake.PowerShell.Cmdlets.Qldb
+namespace SecLake.PowerShell.Cmdlets.Qldb;
+
+/// <summary>Waits until a ledger reaches a state (ACTIVE by default), showing progress; DELETED also matches a ledger that is gone.</summary>
+[Cmdlet(VerbsLifecycle.Wait, "QLDBLedger")]
+[OutputType(typeof(QldbLedger))]
+public sealed class WaitQLDBLedgerCommand : QldbCmdlet
 {
-    /// <summary>Waits until a ledger reaches a state (ACTIVE by default), showing progress; DELETED also matches a ledger that is gone.</summary>
-    [Cmdlet(VerbsLifecycle.Wait, "QLDBLedger")]
-    [OutputType(typeof(QldbLedger))]
-    public sealed class WaitQLDBLedgerCommand : QldbCmdlet
+    private const int ProgressId = 3;
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [TextValue]
+    [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
+    [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
+    [Alias("LedgerName")]
+    [ArgumentCompleter(typeof(LedgerNameCompleter))]
+    public string Name { get; set; } = "";
+    [Parameter(Position = 1)]
+    [SplitList]
+    [ValidateSet("CREATING", "ACTIVE", "DELETING", "DELETED")]
+    public string[] State { get; set; } = { "ACTIVE" };
+
+    [Parameter]
+    [ValidateRange(1, 86400)]
+    public int TimeoutSec { get; set; } = 600;
+
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int PollIntervalSec { get; set; } = (int)QldbClient.DefaultPollInterval.TotalSeconds;
+
+    protected override void ProcessRecordCore()
     {
-        private const int ProgressId = 3;
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [TextValue]
-        [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-        [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
-        [Alias("LedgerName")]
-        [ArgumentCompleter(typeof(LedgerNameCompleter))]
-        public string Name { get; set; } = "";
-        [Parameter(Position = 1)]
-        [SplitList]
-        [ValidateSet("CREATING", "ACTIVE", "DELETING", "DELETED")]
-        public string[] State { get; set; } = { "ACTIVE" };
-
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int TimeoutSec { get; set; } = 600;
-
-        [Parameter]
-        [ValidateRange(1, 3600)]
-        public int PollIntervalSec { get; set; } = (int)QldbClient.DefaultPollInterval.TotalSeconds;
-
-        protected override void ProcessRecordCore()
-        {
-            var (name, states, timeout, interval) = (Name, State, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec));
-            RunRecord(name, async (client, record, token) =>
-                record.WriteObject(await client.WaitForLedgerAsync(name, states, timeout, interval, record.Progress(ProgressId), token)));
-        }
+        var (name, states, timeout, interval) = (Name, State, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec));
+        RunRecord(name, async (client, record, token) =>
+            record.WriteObject(await client.WaitForLedgerAsync(name, states, timeout, interval, record.Progress(ProgressId), token)));
     }
 }

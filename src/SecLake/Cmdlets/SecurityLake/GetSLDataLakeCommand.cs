@@ -4,30 +4,29 @@ using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
-namespace SecLake.PowerShell.Cmdlets.SecurityLake
-{
-    /// <summary>Gets the data lakes of the given Regions, or of every enabled Region, with their settings and tags (ListDataLakes, ListTagsForResource).</summary>
-    [Cmdlet(VerbsCommon.Get, "SLDataLake")]
-    [OutputType(typeof(DataLake))]
-    public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
-    {
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [SplitList]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
-        [Alias("Regions")]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string[]? DataLakeRegion { get; set; }
+namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
-        protected override void ProcessRecordCore()
+/// <summary>Gets the data lakes of the given Regions, or of every enabled Region, with their settings and tags (ListDataLakes, ListTagsForResource).</summary>
+[Cmdlet(VerbsCommon.Get, "SLDataLake")]
+[OutputType(typeof(DataLake))]
+public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
+{
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SplitList]
+    [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
+    [Alias("Regions")]
+    [ArgumentCompleter(typeof(RegionCompleter))]
+    public string[]? DataLakeRegion { get; set; }
+
+    protected override void ProcessRecordCore()
+    {
+        var regions = DataLakeRegion;
+        RunRecord(regions, async (client, record, token) =>
         {
-            var regions = DataLakeRegion;
-            RunRecord(regions, async (client, record, token) =>
-            {
-                var lakes = await client.GetDataLakesAsync(regions, true, token);
-                record.WriteObject(lakes, enumerateCollection: true);
-                foreach (var missing in (regions ?? Array.Empty<string>()).Select(r => r.ToLowerInvariant()).Distinct().Where(r => lakes.All(l => l.Region != r)))
-                    record.WriteFailure(new DataLakeNotEnabledException(missing));
-            });
-        }
+            var lakes = await client.GetDataLakesAsync(regions, true, token);
+            record.WriteObject(lakes, enumerateCollection: true);
+            foreach (var missing in (regions ?? Array.Empty<string>()).Select(r => r.ToLowerInvariant()).Distinct().Where(r => lakes.All(l => l.Region != r)))
+                record.WriteFailure(new DataLakeNotEnabledException(missing));
+        });
     }
 }

@@ -1,27 +1,25 @@
-using System;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
-namespace SecLake.PowerShell.Cmdlets.SecurityLake
-{
-    /// <summary>Lists a data lake's or subscriber's tags, one object per tag (ListTagsForResource).</summary>
-    [Cmdlet(VerbsCommon.Get, "SLResourceTag")]
-    [OutputType(typeof(ResourceTag))]
-    public sealed class GetSLResourceTagCommand : SecurityLakeCmdlet
-    {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [TextValue]
-        [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
-        [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
-        [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
-        [Alias("Arn", "DataLakeArn", "SubscriberArn")]
-        public string ResourceArn { get; set; } = "";
+namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
-        protected override void ProcessRecordCore()
-        {
-            var arn = ResourceArn;
-            RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));
-        }
+/// <summary>Lists a data lake's or subscriber's tags, one object per tag (ListTagsForResource).</summary>
+[Cmdlet(VerbsCommon.Get, "SLResourceTag")]
+[OutputType(typeof(ResourceTag))]
+public sealed class GetSLResourceTagCommand : SecurityLakeCmdlet
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [TextValue]
+    [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
+    [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
+    [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
+    [Alias("Arn", "DataLakeArn", "SubscriberArn")]
+    public string ResourceArn { get; set; } = "";
+
+    protected override void ProcessRecordCore()
+    {
+        var arn = ResourceArn;
+        RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));
     }
 }

@@ -1,32 +1,30 @@
-using System;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
-namespace SecLake.PowerShell.Cmdlets.SecurityLake
-{
-    /// <summary>Gets subscribers by subscription id (GetSubscriber), or all of them, page by page (ListSubscribers).</summary>
-    [Cmdlet(VerbsCommon.Get, "SLSubscriber")]
-    [OutputType(typeof(Subscriber))]
-    public sealed class GetSLSubscriberCommand : SecurityLakeCmdlet
-    {
-        /// <summary>Documented subscriptionId (GA subscriberId); all subscribers when omitted.</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [SplitList]
-        [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
-        [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
-        [Alias("SubscriberId")]
-        public string[]? SubscriptionId { get; set; }
+namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
-        protected override void ProcessRecordCore()
+/// <summary>Gets subscribers by subscription id (GetSubscriber), or all of them, page by page (ListSubscribers).</summary>
+[Cmdlet(VerbsCommon.Get, "SLSubscriber")]
+[OutputType(typeof(Subscriber))]
+public sealed class GetSLSubscriberCommand : SecurityLakeCmdlet
+{
+    /// <summary>Documented subscriptionId (GA subscriberId); all subscribers when omitted.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SplitList]
+    [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
+    [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
+    [Alias("SubscriberId")]
+    public string[]? SubscriptionId { get; set; }
+
+    protected override void ProcessRecordCore()
+    {
+        if (SubscriptionId == null || SubscriptionId.Length == 0)
         {
-            if (SubscriptionId == null || SubscriptionId.Length == 0)
-            {
-                RunRecord(null, async (client, record, token) => record.WriteObject(await client.ListSubscribersAsync(cancellationToken: token), enumerateCollection: true));
-                return;
-            }
-            foreach (var id in SubscriptionId)
-                RunRecord(id, async (client, record, token) => record.WriteObject(await client.GetSubscriberAsync(id, token)));
+            RunRecord(null, async (client, record, token) => record.WriteObject(await client.ListSubscribersAsync(cancellationToken: token), enumerateCollection: true));
+            return;
         }
+        foreach (var id in SubscriptionId)
+            RunRecord(id, async (client, record, token) => record.WriteObject(await client.GetSubscriberAsync(id, token)));
     }
 }

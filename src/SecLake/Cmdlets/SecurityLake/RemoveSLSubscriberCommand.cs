@@ -1,30 +1,28 @@
-using System;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
-namespace SecLake.PowerShell.Cmdlets.SecurityLake
+namespace SecLake.PowerShell.Cmdlets.SecurityLake;
+
+/// <summary>Deletes a subscriber (DeleteSubscriber). Takes Get-SLSubscriber output.</summary>
+[Cmdlet(VerbsCommon.Remove, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
 {
-    /// <summary>Deletes a subscriber (DeleteSubscriber). Takes Get-SLSubscriber output.</summary>
-    [Cmdlet(VerbsCommon.Remove, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [TextValue]
+    [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
+    [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
+    [Alias("SubscriberId")]
+    public string SubscriptionId { get; set; } = "";
+
+    /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override void ProcessRecordCore()
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [TextValue]
-        [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
-        [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
-        [Alias("SubscriberId")]
-        public string SubscriptionId { get; set; } = "";
-
-        /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
-        protected override void ProcessRecordCore()
-        {
-            var id = SubscriptionId;
-            if (!ShouldProcessUnlessForced(Force, id, "Remove Security Lake subscriber")) return;
-            RunRecord(id, (client, record, token) => client.DeleteSubscriberAsync(id, token));
-        }
+        var id = SubscriptionId;
+        if (!ShouldProcessUnlessForced(Force, id, "Remove Security Lake subscriber")) return;
+        RunRecord(id, (client, record, token) => client.DeleteSubscriberAsync(id, token));
     }
 }

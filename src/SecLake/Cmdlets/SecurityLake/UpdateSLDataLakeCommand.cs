@@ -3,30 +3,29 @@ using System.Management.Automation;
 using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
-namespace SecLake.PowerShell.Cmdlets.SecurityLake
-{
-    /// <summary>Changes the settings of enabled Regions' data lakes (UpdateDataLake; tags by TagResource/UntagResource).</summary>
-    [Cmdlet(VerbsData.Update, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(DataLake))]
-    public sealed class UpdateSLDataLakeCommand : DataLakeSettingsCmdlet
-    {
-        /// <summary>The enabled Regions to change; binds from Get-SLDataLake output.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [SplitList]
-        [ValidateNotNullOrEmpty]
-        [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
-        [Alias("Regions")]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string[] DataLakeRegion { get; set; } = Array.Empty<string>();
+namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
-        protected override void ProcessRecordCore()
-        {
-            var regions = DataLakeRegion;
-            Run(() => HasSettings
-                    ? BuildSpec(regions, enableAll: false)
-                    : throw new InputValidationException(nameof(EncryptionKey),
-                        "Nothing to update: pass -Configuration, -EncryptionKey, -ReplicationDestinationRegion, -ReplicationRoleArn, -RetentionSetting, -Tag or -MetaStoreManagerRoleArn."),
-                DataLakePlanMode.UpdateOnly, string.Join(", ", regions), "Update Security Lake data lakes", regions);
-        }
+/// <summary>Changes the settings of enabled Regions' data lakes (UpdateDataLake; tags by TagResource/UntagResource).</summary>
+[Cmdlet(VerbsData.Update, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(DataLake))]
+public sealed class UpdateSLDataLakeCommand : DataLakeSettingsCmdlet
+{
+    /// <summary>The enabled Regions to change; binds from Get-SLDataLake output.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [SplitList]
+    [ValidateNotNullOrEmpty]
+    [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
+    [Alias("Regions")]
+    [ArgumentCompleter(typeof(RegionCompleter))]
+    public string[] DataLakeRegion { get; set; } = Array.Empty<string>();
+
+    protected override void ProcessRecordCore()
+    {
+        var regions = DataLakeRegion;
+        Run(() => HasSettings
+                ? BuildSpec(regions, enableAll: false)
+                : throw new InputValidationException(nameof(EncryptionKey),
+                    "Nothing to update: pass -Configuration, -EncryptionKey, -ReplicationDestinationRegion, -ReplicationRoleArn, -RetentionSetting, -Tag or -MetaStoreManagerRoleArn."),
+            DataLakePlanMode.UpdateOnly, string.Join(", ", regions), "Update Security Lake data lakes", regions);
     }
 }
