@@ -108,3 +108,17 @@ Describe 'Enum-like values' {
         $body.accessTypes | Should -BeExactly @('S3')
     }
 }
+
+Describe 'Pattern refusals in words' {
+    It 'says the rule of <Cmdlet> -<Parameter> in words, not as a regex' -ForEach @(
+        @{ Cmdlet = 'New-QLDBLedger'; Parameter = 'Name'; Value = 'a--b'; Rule = 'letters, digits and single hyphens' }
+        @{ Cmdlet = 'Get-SLDataLake'; Parameter = 'DataLakeRegion'; Value = 'US-EAST-1'; Rule = 'Region code in lower case' }
+        @{ Cmdlet = 'Get-SLSubscriber'; Parameter = 'SubscriptionId'; Value = 'not-a-guid'; Rule = 'lower-case GUID' }
+        @{ Cmdlet = 'New-SLSubscriber'; Parameter = 'CustomSourceType'; Value = 'my app'; Rule = 'letters, digits and _ - : . only' }
+    ) {
+        $arguments = @{ $Parameter = $Value }
+        $thrown = { & $Cmdlet @C @arguments -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*' -PassThru
+        $thrown.Exception.Message | Should -BeLike "*'$Value' is not valid: *$Rule*"
+        $thrown.Exception.Message | Should -Not -Match '\\z|\[A-Za-z0-9'
+    }
+}

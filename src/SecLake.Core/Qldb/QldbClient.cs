@@ -151,7 +151,7 @@ public sealed class QldbClient : IResourceTagging
         if (name.Length < QldbConstraints.LedgerNameMinLength || name.Length > QldbConstraints.LedgerNameMaxLength)
             throw new InputValidationException("Name", $"The ledger name '{name}' is {name.Length} characters long; ledger names are {QldbConstraints.LedgerNameMinLength} to {QldbConstraints.LedgerNameMaxLength} characters.");
         if (!ModelRegex.IsMatch(name, QldbConstraints.LedgerNamePattern))
-            throw new InputValidationException("Name", $"The ledger name '{name}' is not valid: use letters, digits and single hyphens, not only digits, not starting or ending with a hyphen.");
+            throw new InputValidationException("Name", $"The ledger name '{name}' is not valid: {QldbConstraints.LedgerNameRule}.");
     }
 
     private static void ValidatePermissionsMode(string mode)

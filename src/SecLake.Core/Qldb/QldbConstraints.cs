@@ -14,6 +14,8 @@ public static class QldbConstraints
     /// <c>.</c> as ECMAScript's "not a line terminator".
     /// </summary>
     public const string LedgerNamePattern = @"(?!^[^\n\r\u2028\u2029]*--)(?!^[0-9]+\z)(?!^-)(?![^\n\r\u2028\u2029]*-\z)^[A-Za-z0-9-]+\z";
+    /// <summary>The rule of <see cref="LedgerNamePattern"/> in words, for refusals.</summary>
+    public const string LedgerNameRule = "use letters, digits and single hyphens, not only digits, with no hyphen at either end";
     public const int LedgerNameMinLength = 1;
     public const int LedgerNameMaxLength = 32;
 

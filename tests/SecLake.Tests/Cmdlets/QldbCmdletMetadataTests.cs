@@ -12,7 +12,7 @@ public class QldbCmdletMetadataTests
 {
     private static readonly ServiceModel Model = ServiceModel.Qldb;
     private static string NameLength => $"ValidateLength({Model.Min("LedgerName")},{Model.Max("LedgerName")})";
-    private static string NamePattern => $"ValidatePattern({ModelPattern.ToDotNet(Model.Pattern("LedgerName")!)})";
+    private static string NamePattern => $"ValidateModelPattern({ModelPattern.ToDotNet(Model.Pattern("LedgerName")!)},{SecLake.Qldb.QldbConstraints.LedgerNameRule})";
     private static string ArnLength => $"ValidateLength({Model.Min("Arn")},{Model.Max("Arn")})";
     private static string PermissionsSet => $"ValidateSet({string.Join(",", Model.Enum("PermissionsMode"))})";
 

@@ -220,7 +220,7 @@ public sealed class ClientTests
         var tooMany = await Assert.ThrowsAsync<InputValidationException>(() => _client.UntagResourceAsync(ArnOf("us-east-1"), Enumerable.Range(0, 51).Select(i => "k" + i)));
         var emptyKey = await Assert.ThrowsAsync<InputValidationException>(() => _client.UntagResourceAsync(ArnOf("us-east-1"), [""]));
 
-        RefusalAssert.Is(badArn, "ResourceArn", $"ResourceArn 'arn:aws:s3:::bucket' is not a Security Lake ARN (pattern {SecurityLakeConstraints.AmazonResourceNamePattern}).");
+        RefusalAssert.Is(badArn, "ResourceArn", $"ResourceArn 'arn:aws:s3:::bucket' is not valid: {SecurityLakeConstraints.AmazonResourceNameRule}.");
         RefusalAssert.Is(tooMany, "TagKey", "TagKey has 51 keys; at most 50 are allowed.");
         RefusalAssert.Is(emptyKey, "TagKey", "TagKey: the key '' has 0 characters; a tag key must have 1 to 128.");
         Assert.Empty(_invoker.Requests);

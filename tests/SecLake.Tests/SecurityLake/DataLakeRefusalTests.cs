@@ -92,17 +92,17 @@ public sealed class DataLakeRefusalTests
             "MetaStoreManagerRoleArn is required to create a data lake, and Security Lake is not yet enabled in us-east-1, us-west-2.",
             Enabled: [Lake("eu-west-1")]),
         ["a metastore role that is not an ARN"] = new(() => new DataLakeRequestSpec { Regions = ["us-east-1"], MetaStoreManagerRoleArn = "role/x" }, "MetaStoreManagerRoleArn",
-            $"MetaStoreManagerRoleArn 'role/x' is not an ARN (pattern {SecurityLakeConstraints.DocumentedArnPattern})."),
+            $"MetaStoreManagerRoleArn 'role/x' is not valid: {SecurityLakeConstraints.DocumentedArnRule}."),
         ["a metastore role ARN that is not an IAM role"] = new(() => new DataLakeRequestSpec { Regions = ["us-east-1"], MetaStoreManagerRoleArn = "arn:aws:s3:::bucket" }, "MetaStoreManagerRoleArn",
-            $"MetaStoreManagerRoleArn 'arn:aws:s3:::bucket' is not an IAM role ARN (pattern {SecurityLakeConstraints.RoleArnPattern})."),
+            $"MetaStoreManagerRoleArn 'arn:aws:s3:::bucket' is not valid: {SecurityLakeConstraints.RoleArnRule}."),
         ["a replication role that is not an ARN (Configuration)"] = new(() => WithConfig("us-east-1", Ht("replicationRoleArn", "nope")), "Configuration",
-            $"Configuration['us-east-1'].replicationRoleArn 'nope' is not an ARN (pattern {SecurityLakeConstraints.DocumentedArnPattern})."),
+            $"Configuration['us-east-1'].replicationRoleArn 'nope' is not valid: {SecurityLakeConstraints.DocumentedArnRule}."),
         ["a replication role ARN with a short account (flat)"] = new(
             () => { var s = Spec("us-east-1"); s.AllRegions.ReplicationRoleArn = "arn:aws:iam::1234:role/r"; return s; }, "ReplicationRoleArn",
-            $"ReplicationRoleArn 'arn:aws:iam::1234:role/r' is not an IAM role ARN (pattern {SecurityLakeConstraints.RoleArnPattern})."),
+            $"ReplicationRoleArn 'arn:aws:iam::1234:role/r' is not valid: {SecurityLakeConstraints.RoleArnRule}."),
         ["a replication role ARN with a trailing newline"] = new(
             () => { var s = Spec("us-east-1"); s.AllRegions.ReplicationRoleArn = "arn:aws:iam::123456789012:role/r\n"; return s; }, "ReplicationRoleArn",
-            $"ReplicationRoleArn 'arn:aws:iam::123456789012:role/r\n' is not an IAM role ARN (pattern {SecurityLakeConstraints.RoleArnPattern})."),
+            $"ReplicationRoleArn 'arn:aws:iam::123456789012:role/r\n' is not valid: {SecurityLakeConstraints.RoleArnRule}."),
         ["an unknown replication destination Region"] = new(
             () => { var s = Spec("us-east-1"); s.AllRegions.ReplicationDestinationRegions = ["us-west-2", "xx-1"]; return s; }, "ReplicationDestinationRegion",
             $"ReplicationDestinationRegion[1] 'xx-1' is not a Security Lake Region. Security Lake Regions (aws): {AwsRegionList}."),

@@ -24,21 +24,21 @@ public sealed class SecurityLakeCmdletMetadataTests
     /// <summary>A model pattern as the cmdlets declare it: its .NET translation.</summary>
     private static string Translated(string? modelPattern) => ModelPattern.ToDotNet(modelPattern!);
 
-    private static string Region => $"ValidatePattern({Translated(Model.Pattern("Region"))})";
-    private static string DocumentedArn => $"ValidatePattern({Translated(Preview.GetProperty("RoleArn").GetProperty("pattern").GetString())})";
+    private static string Region => $"ValidateModelPattern({Translated(Model.Pattern("Region"))},{SecurityLakeConstraints.RegionRule})";
+    private static string DocumentedArn => $"ValidateModelPattern({Translated(Preview.GetProperty("RoleArn").GetProperty("pattern").GetString())},{SecurityLakeConstraints.DocumentedArnRule})";
     private static string AccountId
     {
         get
         {
             var shape = Preview.GetProperty("AwsAccountId");
-            return $"ValidateLength({shape.GetProperty("min")},{shape.GetProperty("max")})|ValidatePattern({Translated(shape.GetProperty("pattern").GetString())})";
+            return $"ValidateLength({shape.GetProperty("min")},{shape.GetProperty("max")})|ValidateModelPattern({Translated(shape.GetProperty("pattern").GetString())},{SecurityLakeConstraints.AccountIdRule})";
         }
     }
 
-    private static string ExternalId => $"ValidateLength({Model.Min("ExternalId")},{Model.Max("ExternalId")})|ValidatePattern({Translated(Model.Pattern("ExternalId"))})";
-    private static string CustomName => $"ValidateLength({Model.Min("CustomLogSourceName")},{Model.Max("CustomLogSourceName")})|ValidatePattern({Translated(Model.Pattern("CustomLogSourceName"))})";
-    private static string Uuid => $"ValidatePattern({Translated(Model.Pattern("UUID"))})";
-    private static string Arn => $"ValidateLength({Model.Min("AmazonResourceName")},{Model.Max("AmazonResourceName")})|ValidatePattern({Translated(Model.Pattern("AmazonResourceName"))})";
+    private static string ExternalId => $"ValidateLength({Model.Min("ExternalId")},{Model.Max("ExternalId")})|ValidateModelPattern({Translated(Model.Pattern("ExternalId"))},{SecurityLakeConstraints.ExternalIdRule})";
+    private static string CustomName => $"ValidateLength({Model.Min("CustomLogSourceName")},{Model.Max("CustomLogSourceName")})|ValidateModelPattern({Translated(Model.Pattern("CustomLogSourceName"))},{SecurityLakeConstraints.CustomLogSourceNameRule})";
+    private static string Uuid => $"ValidateModelPattern({Translated(Model.Pattern("UUID"))},{SecurityLakeConstraints.UuidRule})";
+    private static string Arn => $"ValidateLength({Model.Min("AmazonResourceName")},{Model.Max("AmazonResourceName")})|ValidateModelPattern({Translated(Model.Pattern("AmazonResourceName"))},{SecurityLakeConstraints.AmazonResourceNameRule})";
     private static string TagCount => $"ValidateCount(0,{Model.Max("TagList")})";
 
     /// <summary>The documented AWS source names, then the GA ones the documents did not have.</summary>
@@ -76,11 +76,11 @@ public sealed class SecurityLakeCmdletMetadataTests
         {
             var rows = new TheoryData<string, string, string>
             {
-                { "New-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0|||ValidateNotNullOrEmpty()|{Region}" },
+                { "New-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0|||{Region}|ValidateNotNullOrEmpty()" },
                 { "New-SLDataLake", "EnableAll", "System.Management.Automation.SwitchParameter|M|||" },
-                { "Update-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0||VFPBPN|ValidateNotNullOrEmpty()|{Region}" },
+                { "Update-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0||VFPBPN|{Region}|ValidateNotNullOrEmpty()" },
                 { "Get-SLDataLake", "DataLakeRegion", $"System.String[]||P0|VFP|VFPBPN|{Region}" },
-                { "Remove-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0|VFP|VFPBPN|ValidateNotNullOrEmpty()|{Region}" },
+                { "Remove-SLDataLake", "DataLakeRegion", $"System.String[]|M|P0|VFP|VFPBPN|{Region}|ValidateNotNullOrEmpty()" },
                 { "Remove-SLDataLake", "Force", Switch },
 
                 { "New-SLSubscriber", "AccountId", $"System.String|M|||VFPBPN|{AccountId}" },
@@ -90,7 +90,7 @@ public sealed class SecurityLakeCmdletMetadataTests
                 { "New-SLSubscriber", "SourceType", "System.Object[]||||VFPBPN" },
                 { "New-SLSubscriber", "AccessType", $"System.String[]||||VFPBPN|{AccessTypes}" },
                 { "New-SLSubscriber", "SubscriberName", $"System.String|M|||VFPBPN|ValidateLength({Model.Min("CreateSubscriberRequestSubscriberNameString")},{Model.Max("CreateSubscriberRequestSubscriberNameString")})" },
-                { "New-SLSubscriber", "SubscriberDescription", $"System.String||||VFPBPN|ValidatePattern({Translated(Model.Pattern("DescriptionString"))})" },
+                { "New-SLSubscriber", "SubscriberDescription", $"System.String||||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("DescriptionString"))},{SecurityLakeConstraints.DescriptionRule})" },
                 { "New-SLSubscriber", "Tag", $"System.Collections.Hashtable||||VFPBPN|{TagCount}" },
                 { "Get-SLSubscriber", "SubscriptionId", $"System.String[]||P0|VFP|VFPBPN|{Uuid}" },
                 { "Update-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
@@ -99,8 +99,8 @@ public sealed class SecurityLakeCmdletMetadataTests
                 { "Update-SLSubscriber", "AwsSourceType", $"System.String[]|||||{AwsSources}" },
                 { "Update-SLSubscriber", "CustomSourceType", $"System.String[]|||||{CustomName}" },
                 { "Update-SLSubscriber", "SourceType", "System.Object[]||||" },
-                { "Update-SLSubscriber", "SubscriberName", $"System.String|||||ValidateLength({Model.Min("UpdateSubscriberRequestSubscriberNameString")},{Model.Max("UpdateSubscriberRequestSubscriberNameString")})|ValidatePattern({Translated(Model.Pattern("UpdateSubscriberRequestSubscriberNameString"))})" },
-                { "Update-SLSubscriber", "SubscriberDescription", $"System.String|||||ValidatePattern({Translated(Model.Pattern("DescriptionString"))})" },
+                { "Update-SLSubscriber", "SubscriberName", $"System.String|||||ValidateLength({Model.Min("UpdateSubscriberRequestSubscriberNameString")},{Model.Max("UpdateSubscriberRequestSubscriberNameString")})|ValidateModelPattern({Translated(Model.Pattern("UpdateSubscriberRequestSubscriberNameString"))},{SecurityLakeConstraints.SafeStringRule})" },
+                { "Update-SLSubscriber", "SubscriberDescription", $"System.String|||||ValidateModelPattern({Translated(Model.Pattern("DescriptionString"))},{SecurityLakeConstraints.DescriptionRule})" },
                 { "Remove-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
                 { "Remove-SLSubscriber", "Force", Switch },
 

@@ -6,32 +6,39 @@ using Xunit;
 namespace SecLake.Tests.Validation;
 
 /// <summary>
-/// Every [ValidatePattern] in the built SecLake.dll, compiled in .NET exactly as PowerShell compiles it (the attribute's
-/// pattern and Options; PowerShell's default Options is IgnoreCase) and run as PowerShell runs it (Regex.Match on the
-/// argument's text), against values the model accepts and refuses.
+/// Every [ValidateModelPattern] in the built SecLake.dll, compiled in .NET as the attribute compiles it (CultureInvariant,
+/// case-sensitive) and run against values the model accepts and refuses; each says its rule in words. No plain
+/// [ValidatePattern] is left: on Windows PowerShell 5.1 it can only quote the regex, and it is IgnoreCase by default.
 /// </summary>
 public sealed class ValidatePatternTests
 {
-    private sealed record Declared(string Cmdlet, string Parameter, string Pattern, RegexOptions Options)
+    private sealed record Declared(string Cmdlet, string Parameter, string Pattern, string Rule)
     {
         public string Where => $"{Cmdlet} -{Parameter}";
     }
 
-    /// <summary>PowerShell's <c>ValidatePatternAttribute.Options</c> when the attribute does not set it.</summary>
-    private const RegexOptions PowerShellDefaultOptions = RegexOptions.IgnoreCase;
+    /// <summary>The options SecLake.PowerShell.ValidateModelPatternAttribute compiles with.</summary>
+    private const RegexOptions AttributeOptions = RegexOptions.CultureInvariant;
 
     private static IReadOnlyList<Declared> AllDeclared()
     {
         var found = new List<Declared>();
         foreach (var cmdlet in CmdletMetadata.All)
             foreach (var property in cmdlet.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                foreach (var attribute in property.GetCustomAttributesData().Where(a => a.AttributeType.FullName == "System.Management.Automation.ValidatePatternAttribute"))
-                {
-                    var options = attribute.NamedArguments.Where(n => n.MemberName == "Options").Select(n => (RegexOptions)(int)n.TypedValue.Value!)
-                        .DefaultIfEmpty(PowerShellDefaultOptions).Single();
-                    found.Add(new Declared(cmdlet.Name, property.Name, (string)attribute.ConstructorArguments[0].Value!, options));
-                }
+                foreach (var attribute in property.GetCustomAttributesData().Where(a => a.AttributeType.FullName == "SecLake.PowerShell.ValidateModelPatternAttribute"))
+                    found.Add(new Declared(cmdlet.Name, property.Name, (string)attribute.ConstructorArguments[0].Value!, (string)attribute.ConstructorArguments[1].Value!));
         return found;
+    }
+
+    [Fact]
+    public void No_plain_ValidatePattern_is_left()
+    {
+        var plain = CmdletMetadata.All
+            .SelectMany(c => c.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetCustomAttributesData().Any(a => a.AttributeType.FullName == "System.Management.Automation.ValidatePatternAttribute"))
+                .Select(p => $"{c.Name} -{p.Name}"))
+            .ToList();
+        Assert.True(plain.Count == 0, "[ValidatePattern] quotes a regex at the user; use [ValidateModelPattern(pattern, rule)]: " + string.Join(", ", plain));
     }
 
     public static TheoryData<string, string> Parameters
@@ -51,7 +58,7 @@ public sealed class ValidatePatternTests
     {
         var declared = AllDeclared();
         // Two dozen attributes across both services; the named ones are the issue's own cases.
-        Assert.True(declared.Count >= 25, $"only {declared.Count} ValidatePattern attributes found");
+        Assert.True(declared.Count >= 25, $"only {declared.Count} ValidateModelPattern attributes found");
         Assert.Contains(declared, d => d.Where == "New-SLSubscriber -CustomSourceType");
         Assert.Contains(declared, d => d.Where == "Get-SLDataLake -DataLakeRegion");
         Assert.Contains(declared, d => d.Where == "New-QLDBLedger -Name");
@@ -69,11 +76,17 @@ public sealed class ValidatePatternTests
 
     [Theory]
     [MemberData(nameof(Parameters))]
-    public void Pattern_is_case_sensitive(string cmdlet, string parameter)
+    public void The_rule_in_words_is_the_one_the_core_states_for_that_pattern(string cmdlet, string parameter)
     {
         var d = Get(cmdlet, parameter);
-        Assert.True((d.Options & RegexOptions.IgnoreCase) == 0,
-            $"{d.Where}: ValidatePattern runs with {d.Options}; set Options = RegexOptions.None (PowerShell's default is IgnoreCase).");
+        var constant = typeof(SecLake.Qldb.QldbConstraints).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Constraints", StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Single(f => f.IsLiteral && f.Name.EndsWith("Pattern", StringComparison.Ordinal) && (string)f.GetRawConstantValue()! == d.Pattern);
+        var rule = constant.DeclaringType!.GetField(constant.Name[..^"Pattern".Length] + "Rule")?.GetRawConstantValue() as string;
+        Assert.True(rule != null, $"{d.Where}: {constant.DeclaringType.Name}.{constant.Name} has no rule in words ({constant.Name[..^"Pattern".Length]}Rule).");
+        Assert.Equal(rule, d.Rule);
+        Assert.DoesNotContain("\\", d.Rule.Replace("\\", ""));
     }
 
     [Theory]
@@ -82,7 +95,7 @@ public sealed class ValidatePatternTests
     {
         var d = Get(cmdlet, parameter);
         Regex regex;
-        try { regex = new Regex(d.Pattern, d.Options); }
+        try { regex = new Regex(d.Pattern, AttributeOptions); }
         catch (ArgumentException e) { throw new Xunit.Sdk.XunitException($"{d.Where}: ValidatePattern('{d.Pattern}') does not compile in .NET: {e.Message}"); }
         var c = PatternCatalog.ForPattern(d.Pattern);
         Assert.True(c != null, $"{d.Where}: ValidatePattern('{d.Pattern}') has no accept/refuse examples.");

@@ -14,10 +14,11 @@ internal static class Rules
 {
     public static bool Matches(string value, string pattern) => ModelRegex.IsMatch(value, pattern);
 
-    public static void Pattern(string value, string pattern, string parameterName, string label)
+    /// <summary>Refuses a value the model's pattern refuses, saying the rule in words.</summary>
+    public static void Pattern(string value, string pattern, string rule, string parameterName, string label)
     {
         if (!Matches(value, pattern))
-            throw new InputValidationException(parameterName, $"{label} '{value}' does not match the pattern {pattern}.");
+            throw new InputValidationException(parameterName, $"{label} '{value}' is not valid: {rule}.");
     }
 
     public static void Length(string value, int min, int max, string parameterName, string label)
@@ -52,10 +53,10 @@ internal static class Rules
     {
         if (!Matches(value, SecurityLakeConstraints.DocumentedArnPattern))
             throw new InputValidationException(parameterName,
-                $"{label} '{value}' is not an ARN (pattern {SecurityLakeConstraints.DocumentedArnPattern}).");
+                $"{label} '{value}' is not valid: {SecurityLakeConstraints.DocumentedArnRule}.");
         if (!Matches(value, SecurityLakeConstraints.RoleArnPattern))
             throw new InputValidationException(parameterName,
-                $"{label} '{value}' is not an IAM role ARN (pattern {SecurityLakeConstraints.RoleArnPattern}).");
+                $"{label} '{value}' is not valid: {SecurityLakeConstraints.RoleArnRule}.");
         return value;
     }
 
@@ -67,7 +68,7 @@ internal static class Rules
         Length(value!, SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength, parameterName, label);
         if (!Matches(value!, SecurityLakeConstraints.AmazonResourceNamePattern))
             throw new InputValidationException(parameterName,
-                $"{label} '{value}' is not a Security Lake ARN (pattern {SecurityLakeConstraints.AmazonResourceNamePattern}).");
+                $"{label} '{value}' is not valid: {SecurityLakeConstraints.AmazonResourceNameRule}.");
         return value!;
     }
 
@@ -76,7 +77,7 @@ internal static class Rules
     {
         if (string.IsNullOrEmpty(value))
             throw new InputValidationException(parameterName, $"{parameterName} is required.");
-        Pattern(value!, SecurityLakeConstraints.UuidPattern, parameterName, parameterName);
+        Pattern(value!, SecurityLakeConstraints.UuidPattern, SecurityLakeConstraints.UuidRule, parameterName, parameterName);
         return value!;
     }
 

@@ -65,7 +65,7 @@ public static class SubscriberMapper
             // GA UpdateSubscriber constrains the name further than CreateSubscriber does.
             Rules.Length(spec.SubscriberName, SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength,
                 SubscriberParameters.SubscriberName, SubscriberParameters.SubscriberName);
-            Rules.Pattern(spec.SubscriberName, SecurityLakeConstraints.SafeStringPattern, SubscriberParameters.SubscriberName, SubscriberParameters.SubscriberName);
+            Rules.Pattern(spec.SubscriberName, SecurityLakeConstraints.SafeStringPattern, SecurityLakeConstraints.SafeStringRule, SubscriberParameters.SubscriberName, SubscriberParameters.SubscriberName);
             input.SubscriberName = spec.SubscriberName;
         }
         input.SubscriberDescription = Description(spec.SubscriberDescription);
@@ -95,14 +95,14 @@ public static class SubscriberMapper
         const string p = SubscriberParameters.ExternalId;
         if (externalId == null) throw new InputValidationException(p, "ExternalId is required.");
         Rules.Length(externalId, SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength, p, p);
-        Rules.Pattern(externalId, SecurityLakeConstraints.ExternalIdPattern, p, p);
+        Rules.Pattern(externalId, SecurityLakeConstraints.ExternalIdPattern, SecurityLakeConstraints.ExternalIdRule, p, p);
         return externalId;
     }
 
     private static string? Description(string? description)
     {
         if (description != null)
-            Rules.Pattern(description, SecurityLakeConstraints.DescriptionPattern, SubscriberParameters.SubscriberDescription, SubscriberParameters.SubscriberDescription);
+            Rules.Pattern(description, SecurityLakeConstraints.DescriptionPattern, SecurityLakeConstraints.DescriptionRule, SubscriberParameters.SubscriberDescription, SubscriberParameters.SubscriberDescription);
         return description;
     }
 
@@ -147,18 +147,18 @@ public static class SubscriberMapper
     {
         var gaName = GaAwsSourceName(name, parameterName, label);
         if (version != null)
-            Rules.Pattern(version, SecurityLakeConstraints.AwsLogSourceVersionPattern, parameterName, label + " sourceVersion");
+            Rules.Pattern(version, SecurityLakeConstraints.AwsLogSourceVersionPattern, SecurityLakeConstraints.AwsLogSourceVersionRule, parameterName, label + " sourceVersion");
         return SourceType.Aws(gaName, version);
     }
 
     private static SourceType CustomSource(string name, string? version, string parameterName, string label)
     {
         Rules.Length(name, SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength, parameterName, label);
-        Rules.Pattern(name, SecurityLakeConstraints.CustomLogSourceNamePattern, parameterName, label);
+        Rules.Pattern(name, SecurityLakeConstraints.CustomLogSourceNamePattern, SecurityLakeConstraints.CustomLogSourceNameRule, parameterName, label);
         if (version != null)
         {
             Rules.Length(version, SecurityLakeConstraints.CustomLogSourceVersionMinLength, SecurityLakeConstraints.CustomLogSourceVersionMaxLength, parameterName, label + " sourceVersion");
-            Rules.Pattern(version, SecurityLakeConstraints.CustomLogSourceVersionPattern, parameterName, label + " sourceVersion");
+            Rules.Pattern(version, SecurityLakeConstraints.CustomLogSourceVersionPattern, SecurityLakeConstraints.CustomLogSourceVersionRule, parameterName, label + " sourceVersion");
         }
         return SourceType.Custom(name, version);
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb;
@@ -16,7 +15,7 @@ public sealed class NewQLDBLedgerCommand : QldbCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-    [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(QldbConstraints.LedgerNamePattern, QldbConstraints.LedgerNameRule)]
     [Alias("LedgerName")]
     public string Name { get; set; } = "";
 

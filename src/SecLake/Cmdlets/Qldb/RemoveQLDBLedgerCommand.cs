@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Qldb;
@@ -21,7 +20,7 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-    [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(QldbConstraints.LedgerNamePattern, QldbConstraints.LedgerNameRule)]
     [Alias("LedgerName")]
     [ArgumentCompleter(typeof(LedgerNameCompleter))]
     public string Name { get; set; } = "";

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb;
@@ -13,7 +12,7 @@ public sealed class UpdateQLDBLedgerCommand : QldbCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-    [ValidatePattern(QldbConstraints.LedgerNamePattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(QldbConstraints.LedgerNamePattern, QldbConstraints.LedgerNameRule)]
     [Alias("LedgerName")]
     [ArgumentCompleter(typeof(LedgerNameCompleter))]
     public string Name { get; set; } = "";

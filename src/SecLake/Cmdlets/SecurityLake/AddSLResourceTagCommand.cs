@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -13,7 +12,7 @@ public sealed class AddSLResourceTagCommand : SecurityLakeCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(SecurityLakeConstraints.AmazonResourceNameMinLength, SecurityLakeConstraints.AmazonResourceNameMaxLength)]
-    [ValidatePattern(SecurityLakeConstraints.AmazonResourceNamePattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.AmazonResourceNamePattern, SecurityLakeConstraints.AmazonResourceNameRule)]
     [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
     [Alias("Arn", "DataLakeArn", "SubscriberArn")]
     public string ResourceArn { get; set; } = "";

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -36,7 +35,7 @@ public abstract class DataLakeSettingsCmdlet : SecurityLakeCmdlet
     /// <summary>Rollup Regions every selected Region replicates to (GA replicationConfiguration.regions).</summary>
     [Parameter]
     [SplitList]
-    [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
     [Alias("ReplicationDestinationRegions")]
     [ArgumentCompleter(typeof(RegionCompleter))]
     public string[]? ReplicationDestinationRegion { get; set; }
@@ -44,7 +43,7 @@ public abstract class DataLakeSettingsCmdlet : SecurityLakeCmdlet
     /// <summary>The role Security Lake replicates with (GA replicationConfiguration.roleArn).</summary>
     [Parameter]
     [TextValue]
-    [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.DocumentedArnPattern, SecurityLakeConstraints.DocumentedArnRule)]
     public string? ReplicationRoleArn { get; set; }
 
     /// <summary>@{retentionPeriod=365; storageClass='GLACIER'}, @{retentionPeriod=3650; storageClass='EXPIRE'}: EXPIRE is the expiration, other classes transitions.</summary>
@@ -61,7 +60,7 @@ public abstract class DataLakeSettingsCmdlet : SecurityLakeCmdlet
     /// <summary>The role that creates and updates the Glue table (required to create a data lake).</summary>
     [Parameter]
     [TextValue]
-    [ValidatePattern(SecurityLakeConstraints.DocumentedArnPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.DocumentedArnPattern, SecurityLakeConstraints.DocumentedArnRule)]
     public string? MetaStoreManagerRoleArn { get; set; }
 
     /// <summary>Wait until every created or updated data lake is COMPLETED (a FAILED one is written as an error).</summary>

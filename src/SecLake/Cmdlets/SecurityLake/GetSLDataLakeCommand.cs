@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -13,7 +12,7 @@ public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
 {
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SplitList]
-    [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
     [Alias("Regions")]
     [ArgumentCompleter(typeof(RegionCompleter))]
     public string[]? DataLakeRegion { get; set; }

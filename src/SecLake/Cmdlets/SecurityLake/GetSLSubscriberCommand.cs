@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -12,7 +11,7 @@ public sealed class GetSLSubscriberCommand : SecurityLakeCmdlet
     /// <summary>Documented subscriptionId (GA subscriberId); all subscribers when omitted.</summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SplitList]
-    [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.UuidPattern, SecurityLakeConstraints.UuidRule)]
     [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
     [Alias("SubscriberId")]
     public string[]? SubscriptionId { get; set; }

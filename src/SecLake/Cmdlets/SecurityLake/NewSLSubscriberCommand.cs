@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -18,14 +17,14 @@ public sealed class NewSLSubscriberCommand : SecurityLakeCmdlet
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
-    [ValidatePattern(SecurityLakeConstraints.AccountIdPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.AccountIdPattern, SecurityLakeConstraints.AccountIdRule)]
     public string AccountId { get; set; } = "";
 
     /// <summary>Documented externalId (GA subscriberIdentity.externalId).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
-    [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.ExternalIdPattern, SecurityLakeConstraints.ExternalIdRule)]
     public string ExternalId { get; set; } = "";
 
     /// <summary>AWS sources: the documented ROUTE53, VPC_FLOW, CLOUD_TRAIL (sent as CLOUD_TRAIL_MGMT), SH_FINDINGS and the GA names.</summary>
@@ -39,7 +38,7 @@ public sealed class NewSLSubscriberCommand : SecurityLakeCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [SplitList]
     [ValidateLength(SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength)]
-    [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.CustomLogSourceNamePattern, SecurityLakeConstraints.CustomLogSourceNameRule)]
     [Alias("CustomSourceTypes")]
     public string[]? CustomSourceType { get; set; }
 
@@ -62,7 +61,7 @@ public sealed class NewSLSubscriberCommand : SecurityLakeCmdlet
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [TextValue(AllowWhitespace = true)]
-    [ValidatePattern(SecurityLakeConstraints.DescriptionPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.DescriptionPattern, SecurityLakeConstraints.DescriptionRule)]
     public string? SubscriberDescription { get; set; }
 
     /// <summary>GA tags of the subscriber.</summary>

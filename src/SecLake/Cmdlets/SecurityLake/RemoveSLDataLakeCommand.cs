@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -12,7 +11,7 @@ public sealed class RemoveSLDataLakeCommand : SecurityLakeCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SplitList]
     [ValidateNotNullOrEmpty]
-    [ValidatePattern(SecurityLakeConstraints.RegionPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
     [Alias("Regions")]
     [ArgumentCompleter(typeof(RegionCompleter))]
     public string[] DataLakeRegion { get; set; } = Array.Empty<string>();

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -10,7 +9,7 @@ public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
-    [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.UuidPattern, SecurityLakeConstraints.UuidRule)]
     [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
     [Alias("SubscriberId")]
     public string SubscriptionId { get; set; } = "";

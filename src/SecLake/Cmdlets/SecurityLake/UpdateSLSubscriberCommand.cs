@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using SecLake.SecurityLake;
 
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
@@ -14,7 +13,7 @@ public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
-    [ValidatePattern(SecurityLakeConstraints.UuidPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.UuidPattern, SecurityLakeConstraints.UuidRule)]
     [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
     [Alias("SubscriberId")]
     public string SubscriptionId { get; set; } = "";
@@ -23,13 +22,13 @@ public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
     [Parameter]
     [TextValue]
     [ValidateLength(SecurityLakeConstraints.AccountIdLength, SecurityLakeConstraints.AccountIdLength)]
-    [ValidatePattern(SecurityLakeConstraints.AccountIdPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.AccountIdPattern, SecurityLakeConstraints.AccountIdRule)]
     public string? AccountId { get; set; }
 
     [Parameter]
     [TextValue]
     [ValidateLength(SecurityLakeConstraints.ExternalIdMinLength, SecurityLakeConstraints.ExternalIdMaxLength)]
-    [ValidatePattern(SecurityLakeConstraints.ExternalIdPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.ExternalIdPattern, SecurityLakeConstraints.ExternalIdRule)]
     public string? ExternalId { get; set; }
 
     /// <summary>Replaces the sources (with -CustomSourceType and -SourceType).</summary>
@@ -42,7 +41,7 @@ public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
     [Parameter]
     [SplitList]
     [ValidateLength(SecurityLakeConstraints.CustomLogSourceNameMinLength, SecurityLakeConstraints.CustomLogSourceNameMaxLength)]
-    [ValidatePattern(SecurityLakeConstraints.CustomLogSourceNamePattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.CustomLogSourceNamePattern, SecurityLakeConstraints.CustomLogSourceNameRule)]
     [Alias("CustomSourceTypes")]
     public string[]? CustomSourceType { get; set; }
 
@@ -54,12 +53,12 @@ public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
     [TextValue]
     [AllowEmptyString]
     [ValidateLength(SecurityLakeConstraints.SubscriberNameMinLength, SecurityLakeConstraints.SubscriberNameMaxLength)]
-    [ValidatePattern(SecurityLakeConstraints.SafeStringPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.SafeStringPattern, SecurityLakeConstraints.SafeStringRule)]
     public string? SubscriberName { get; set; }
 
     [Parameter]
     [TextValue(AllowWhitespace = true)]
-    [ValidatePattern(SecurityLakeConstraints.DescriptionPattern, Options = RegexOptions.None)]
+    [ValidateModelPattern(SecurityLakeConstraints.DescriptionPattern, SecurityLakeConstraints.DescriptionRule)]
     public string? SubscriberDescription { get; set; }
 
     protected override void ProcessRecordCore()
