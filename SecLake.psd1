@@ -31,6 +31,11 @@
         'Add-SLResourceTag'
         'Get-SLResourceTag'
         'Remove-SLResourceTag'
+        'New-SLDataLakeOrganizationConfiguration'
+        'Get-SLDataLakeOrganizationConfiguration'
+        'Remove-SLDataLakeOrganizationConfiguration'
+        'Register-SLDataLakeDelegatedAdministrator'
+        'Unregister-SLDataLakeDelegatedAdministrator'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

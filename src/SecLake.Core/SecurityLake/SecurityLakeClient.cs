@@ -228,4 +228,46 @@ public sealed class SecurityLakeClient : IResourceTagging
     private static Subscriber RequireSubscriber(System.Text.Json.JsonElement body, RestRequest request) =>
         SecurityLakeResponses.Subscriber(body)
         ?? throw new InvalidOperationException($"The {request.OperationName} response has no subscriber.");
+
+    // ---------------- organization ----------------
+
+    /// <summary>
+    /// CreateDataLakeOrganizationConfiguration: new accounts of the organization get these sources in these Regions.
+    /// The service merges them into the configuration it has; see <see cref="OrganizationConfigurationInput.Checked"/>.
+    /// </summary>
+    public async Task CreateDataLakeOrganizationConfigurationAsync(IEnumerable<DataLakeOrganizationConfiguration> autoEnableNewAccount, CancellationToken cancellationToken = default)
+    {
+        var entries = OrganizationConfigurationInput.Checked(autoEnableNewAccount, _partition);
+        await SendAsync(SecurityLakeRequests.CreateDataLakeOrganizationConfiguration(entries), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// GetDataLakeOrganizationConfiguration: one configuration per Region, for the given Regions (in their order) or
+    /// (null/empty) every Region configured. A Region without one is left out: it auto-enables nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<DataLakeOrganizationConfiguration>> GetDataLakeOrganizationConfigurationAsync(IEnumerable<string>? regions = null, CancellationToken cancellationToken = default)
+    {
+        var requested = regions == null ? null : CheckRegions(regions);
+        var configurations = SecurityLakeResponses.OrganizationConfiguration(
+            await SendAsync(SecurityLakeRequests.GetDataLakeOrganizationConfiguration(), cancellationToken).ConfigureAwait(false));
+        return requested == null || requested.Count == 0
+            ? configurations
+            : requested.SelectMany(r => configurations.Where(c => c.DataLakeRegion == r)).ToList();
+    }
+
+    /// <summary>DeleteDataLakeOrganizationConfiguration: new accounts no longer get these sources in these Regions.</summary>
+    public async Task DeleteDataLakeOrganizationConfigurationAsync(IEnumerable<DataLakeOrganizationConfiguration> autoEnableNewAccount, CancellationToken cancellationToken = default)
+    {
+        var entries = OrganizationConfigurationInput.Checked(autoEnableNewAccount, _partition);
+        await SendAsync(SecurityLakeRequests.DeleteDataLakeOrganizationConfiguration(entries), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>RegisterDataLakeDelegatedAdministrator: makes <paramref name="accountId"/> the organization's Security Lake administrator.</summary>
+    public async Task RegisterDataLakeDelegatedAdministratorAsync(string accountId, CancellationToken cancellationToken = default) =>
+        await SendAsync(SecurityLakeRequests.RegisterDataLakeDelegatedAdministrator(Rules.DelegatedAdministratorAccountId(accountId)), cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>DeregisterDataLakeDelegatedAdministrator: the organization's delegated administrator, whichever it is, stops being one.</summary>
+    public async Task DeregisterDataLakeDelegatedAdministratorAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(SecurityLakeRequests.DeregisterDataLakeDelegatedAdministrator(), cancellationToken).ConfigureAwait(false);
 }

@@ -178,6 +178,55 @@ internal static class SecurityLakeRequests
         w.WriteString("principal", principal);
         w.WriteEndObject();
     }
+
+    // ---- organization ----
+
+    public static RestRequest CreateDataLakeOrganizationConfiguration(IEnumerable<DataLakeOrganizationConfiguration> autoEnableNewAccount) =>
+        new RestRequest("CreateDataLakeOrganizationConfiguration", "POST", "/v1/datalake/organization/configuration")
+        {
+            Body = Json.Object(w => AutoEnableNewAccount(w, autoEnableNewAccount)),
+        };
+
+    public static RestRequest GetDataLakeOrganizationConfiguration() =>
+        new RestRequest("GetDataLakeOrganizationConfiguration", "GET", "/v1/datalake/organization/configuration");
+
+    public static RestRequest DeleteDataLakeOrganizationConfiguration(IEnumerable<DataLakeOrganizationConfiguration> autoEnableNewAccount) =>
+        new RestRequest("DeleteDataLakeOrganizationConfiguration", "POST", "/v1/datalake/organization/configuration/delete")
+        {
+            Body = Json.Object(w => AutoEnableNewAccount(w, autoEnableNewAccount)),
+        };
+
+    public static RestRequest RegisterDataLakeDelegatedAdministrator(string accountId) =>
+        new RestRequest("RegisterDataLakeDelegatedAdministrator", "POST", "/v1/datalake/delegate")
+        {
+            Body = Json.Object(w => w.WriteString("accountId", accountId)),
+        };
+
+    /// <summary>DeregisterDataLakeDelegatedAdministrator: no input; the organization has one delegated administrator.</summary>
+    public static RestRequest DeregisterDataLakeDelegatedAdministrator() =>
+        new RestRequest("DeregisterDataLakeDelegatedAdministrator", "DELETE", "/v1/datalake/delegate");
+
+    /// <summary><c>autoEnableNewAccount[]</c>: DataLakeAutoEnableNewAccountConfiguration {region, sources[AwsLogSourceResource]}.</summary>
+    private static void AutoEnableNewAccount(Utf8JsonWriter w, IEnumerable<DataLakeOrganizationConfiguration> entries)
+    {
+        w.WriteStartArray("autoEnableNewAccount");
+        foreach (var entry in entries)
+        {
+            w.WriteStartObject();
+            w.WriteString("region", entry.DataLakeRegion);
+            w.WriteStartArray("sources");
+            foreach (var source in entry.Sources)
+            {
+                w.WriteStartObject();
+                w.WriteString("sourceName", source.AwsSourceType);
+                w.StringIfSet("sourceVersion", source.SourceVersion);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
 }
 
 /// <summary>GA response bodies to SecLake models, by the model's member names.</summary>
@@ -263,4 +312,14 @@ internal static class SecurityLakeResponses
             return SourceType.Custom(custom.String("sourceName") ?? "", custom.String("sourceVersion"));
         return null; // a union member this model version does not know
     }
+
+    // ---- organization ----
+
+    /// <summary>GetDataLakeOrganizationConfiguration: <c>autoEnableNewAccount[]</c>, one configuration per Region (absent: none).</summary>
+    public static IReadOnlyList<DataLakeOrganizationConfiguration> OrganizationConfiguration(JsonElement body) =>
+        body.Array("autoEnableNewAccount")
+            .Select(e => new DataLakeOrganizationConfiguration(
+                e.String("region") ?? "",
+                e.Array("sources").Select(s => SourceType.Aws(s.String("sourceName") ?? "", s.String("sourceVersion")))))
+            .ToList();
 }

@@ -44,7 +44,10 @@ internal static class TextValues
             case IEnumerable _:
                 throw Refused("a list: give one value");
             case IConvertible convertible when !(convertible is DBNull):
-                return Checked(convertible.ToString(CultureInfo.InvariantCulture), allowWhitespace);
+                var converted = Checked(convertible.ToString(CultureInfo.InvariantCulture), allowWhitespace);
+                // A number typed as an argument (-SourceVersion 2.0) arrives as a double wrapped with the text typed:
+                // handed back wrapped, PowerShell binds that text ("2.0"), where the double's own would be "2".
+                return input is PSObject ? input : converted;
             default:
                 return input;
         }

@@ -44,4 +44,13 @@ internal static class SecurityLakeErrors
             ["resourceName"] = resourceName,
             ["resourceType"] = resourceType,
         });
+
+    // ---- organization ----
+
+    public const string OrganizationConfigurationType = "DataLakeOrganizationConfiguration";
+    public const string DelegatedAdministratorType = "DelegatedAdministrator";
+
+    /// <summary>403 AccessDeniedException with the model's members, <c>message</c> and <c>errorCode</c>.</summary>
+    public static ServiceError AccessDenied(string errorCode, string message) =>
+        new(403, "AccessDeniedException", new JsonObject { ["message"] = message, ["errorCode"] = errorCode });
 }

@@ -13,6 +13,14 @@ internal sealed class SecurityLakeAccount
 
     public string? MetaStoreManagerRoleArn { get; set; }
 
+    // ---- organization ----
+
+    /// <summary>The account this one, as its organization's management account, made the delegated Security Lake administrator.</summary>
+    public string? DelegatedAdministrator { get; set; }
+
+    /// <summary>Region -> the sources auto-enabled there for new organization accounts, in the order they were added.</summary>
+    public SortedDictionary<string, List<AutoEnableSource>> AutoEnableNewAccount { get; } = new(StringComparer.Ordinal);
+
     public SubscriberSet SubscribersIn(string region)
     {
         if (!Subscribers.TryGetValue(region, out var set)) Subscribers[region] = set = new SubscriberSet();
@@ -64,5 +72,20 @@ internal sealed class SecurityLakeState
     public void Clear()
     {
         lock (_gate) _accounts.Clear();
+    }
+
+    // ---- organization ----
+
+    /// <summary>
+    /// <see cref="Use{T}"/> with every account in reach too: the organization operations ask which management
+    /// account delegated to which account.
+    /// </summary>
+    public T UseAcrossAccounts<T>(string accountId, Func<SecurityLakeAccount, IReadOnlyDictionary<string, SecurityLakeAccount>, T> action)
+    {
+        lock (_gate)
+        {
+            if (!_accounts.TryGetValue(accountId, out var account)) _accounts[accountId] = account = new SecurityLakeAccount();
+            return action(account, _accounts);
+        }
     }
 }

@@ -34,6 +34,10 @@ public class CompleterAttachmentTests
         [("Get-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
         [("Remove-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
         [("Remove-SLResourceTag", "TagKey")] = "TagKeyCompleter",
+        // ---- organization ----
+        [("New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")] = "RegionCompleter",
+        [("Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion")] = "RegionCompleter",
+        [("Remove-SLDataLakeOrganizationConfiguration", "DataLakeRegion")] = "RegionCompleter",
     };
 
     [Fact]

@@ -69,6 +69,16 @@ public sealed class SecurityLakeCmdletMetadataTests
         ("TimeoutSec", Timeout),
     ];
 
+    /// <summary>New- and Remove-SLDataLakeOrganizationConfiguration: GA sources (no documented names: the documents have no such operation).</summary>
+    private static IEnumerable<(string, string)> OrganizationConfiguration() =>
+    [
+        ("DataLakeRegion", $"System.String[]|M|P0||VFPBPN|{Region}|ValidateNotNullOrEmpty()"),
+        ("SourceName", $"System.String[]||P1||VFPBPN|ValidateSet({string.Join(",", Model.Enum("AwsLogSourceName"))})"),
+        ("SourceVersion", $"System.String||||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("AwsLogSourceVersion"))},{SecurityLakeConstraints.AwsLogSourceVersionRule})"),
+        ("Source", "System.Object[]||||VFPBPN"),
+        ("AutoEnableNewAccount", "System.Object[]|M||||ValidateNotNullOrEmpty()"),
+    ];
+
     /// <summary>Each cmdlet's own parameters (the common AWS ones come from the shared base).</summary>
     public static TheoryData<string, string, string> OwnParameters
     {
@@ -114,6 +124,16 @@ public sealed class SecurityLakeCmdletMetadataTests
             };
             foreach (var cmdlet in new[] { "New-SLDataLake", "Update-SLDataLake" })
                 foreach (var (name, expected) in DataLakeSettings()) rows.Add(cmdlet, name, expected);
+
+            // ---- organization ----
+            foreach (var cmdlet in new[] { "New-SLDataLakeOrganizationConfiguration", "Remove-SLDataLakeOrganizationConfiguration" })
+                foreach (var (name, expected) in OrganizationConfiguration()) rows.Add(cmdlet, name, expected);
+            rows.Add("New-SLDataLakeOrganizationConfiguration", "PassThru", Switch);
+            rows.Add("Remove-SLDataLakeOrganizationConfiguration", "Force", Switch);
+            rows.Add("Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion", $"System.String[]||P0|VFP|VFPBPN|{Region}");
+            rows.Add("Register-SLDataLakeDelegatedAdministrator", "AccountId", $"System.String|M|P0|VFP|VFPBPN|{AccountId}");
+            rows.Add("Register-SLDataLakeDelegatedAdministrator", "Force", Switch);
+            rows.Add("Unregister-SLDataLakeDelegatedAdministrator", "Force", Switch);
             return rows;
         }
     }
@@ -134,8 +154,16 @@ public sealed class SecurityLakeCmdletMetadataTests
         Assert.Equal(
             ["Add-SLResourceTag", "Get-SLDataLake", "Get-SLResourceTag", "Get-SLSubscriber", "New-SLDataLake", "New-SLSubscriber",
              "Remove-SLDataLake", "Remove-SLResourceTag", "Remove-SLSubscriber", "Update-SLDataLake", "Update-SLSubscriber"],
-            SecurityLakeCmdlets.Select(c => c.Name));
+            SecurityLakeCmdlets.Select(c => c.Name).Except(Issue13Cmdlets));
     }
+
+    /// <summary>Issue 13's cmdlets, each group checked by its own tests (this list grows as they merge).</summary>
+    private static readonly string[] Issue13Cmdlets =
+    [
+        // ---- organization ----
+        "Get-SLDataLakeOrganizationConfiguration", "New-SLDataLakeOrganizationConfiguration", "Register-SLDataLakeDelegatedAdministrator",
+        "Remove-SLDataLakeOrganizationConfiguration", "Unregister-SLDataLakeDelegatedAdministrator",
+    ];
 
     [Fact]
     public void Each_cmdlet_has_exactly_its_own_parameters_plus_the_common_AWS_ones()
@@ -161,6 +189,9 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("New-SLSubscriber", "AccessType")]
     [InlineData("Update-SLSubscriber", "AwsSourceType")]
     [InlineData("Update-SLSubscriber", "CustomSourceType")]
+    [InlineData("New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData("New-SLDataLakeOrganizationConfiguration", "SourceName")]
+    [InlineData("Remove-SLDataLakeOrganizationConfiguration", "SourceName")]
     public void List_parameters_split_comma_separated_text(string cmdlet, string parameter) =>
         Assert.Contains("SplitListAttribute", Attributes(cmdlet, parameter));
 
@@ -209,6 +240,12 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData(typeof(Subscriber), "Remove-SLSubscriber", "SubscriptionId")]
     [InlineData(typeof(Subscriber), "Add-SLResourceTag", "ResourceArn")]
     [InlineData(typeof(Subscriber), "Remove-SLResourceTag", "ResourceArn")]
+    [InlineData(typeof(DataLakeOrganizationConfiguration), "Remove-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData(typeof(DataLakeOrganizationConfiguration), "Remove-SLDataLakeOrganizationConfiguration", "Source")]
+    [InlineData(typeof(DataLakeOrganizationConfiguration), "New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData(typeof(DataLakeOrganizationConfiguration), "New-SLDataLakeOrganizationConfiguration", "Source")]
+    [InlineData(typeof(DataLake), "Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData(typeof(DataLake), "New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
     public void Get_output_pipes_into_the_next_cmdlet(Type output, string cmdlet, string parameter)
     {
         var p = CmdletMetadata.Get(cmdlet).Parameter(parameter);
@@ -228,6 +265,11 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("Get-SLDataLake", false, "Medium")]
     [InlineData("Get-SLSubscriber", false, "Medium")]
     [InlineData("Get-SLResourceTag", false, "Medium")]
+    [InlineData("New-SLDataLakeOrganizationConfiguration", true, "Medium")]
+    [InlineData("Remove-SLDataLakeOrganizationConfiguration", true, "High")]
+    [InlineData("Register-SLDataLakeDelegatedAdministrator", true, "High")]
+    [InlineData("Unregister-SLDataLakeDelegatedAdministrator", true, "High")]
+    [InlineData("Get-SLDataLakeOrganizationConfiguration", false, "Medium")]
     public void Changing_cmdlets_support_WhatIf_with_the_right_impact(string cmdlet, bool shouldProcess, string impact)
     {
         var metadata = CmdletMetadata.Get(cmdlet);
@@ -244,6 +286,8 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("Update-SLSubscriber", "SecLake.SecurityLake.Subscriber")]
     [InlineData("Add-SLResourceTag", "SecLake.ResourceTag")]
     [InlineData("Get-SLResourceTag", "SecLake.ResourceTag")]
+    [InlineData("New-SLDataLakeOrganizationConfiguration", "SecLake.SecurityLake.DataLakeOrganizationConfiguration")]
+    [InlineData("Get-SLDataLakeOrganizationConfiguration", "SecLake.SecurityLake.DataLakeOrganizationConfiguration")]
     public void Output_types_are_declared(string cmdlet, string type) =>
         Assert.Contains(type, CmdletMetadata.Get(cmdlet).OutputTypes);
 
@@ -252,9 +296,43 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("Get-SLDataLake", "DataLakeRegion")]
     [InlineData("Update-SLDataLake", "ReplicationDestinationRegion")]
     [InlineData("Remove-SLDataLake", "DataLakeRegion")]
+    [InlineData("New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData("Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData("Remove-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
     public void Region_lists_complete_Security_Lake_Regions(string cmdlet, string parameter) =>
         Assert.Equal("RegionCompleter", CmdletMetadata.Get(cmdlet).Parameter(parameter).Completer);
 
     private static IEnumerable<string> Attributes(string cmdlet, string parameter) =>
         CmdletMetadata.Get(cmdlet).Type.GetProperty(parameter)!.GetCustomAttributesData().Select(a => a.AttributeType.Name);
+
+    // ---- organization ----
+
+    [Theory]
+    [InlineData("New-SLDataLakeOrganizationConfiguration")]
+    [InlineData("Remove-SLDataLakeOrganizationConfiguration")]
+    public void The_organization_configuration_is_given_for_all_Regions_or_Region_by_Region_not_both(string name)
+    {
+        var metadata = CmdletMetadata.Get(name);
+        Assert.All(["DataLakeRegion", "SourceName", "SourceVersion", "Source"], p => Assert.Equal("Regions", metadata.Parameter(p).ParameterSet));
+        Assert.Equal("AutoEnableNewAccount", metadata.Parameter("AutoEnableNewAccount").ParameterSet);
+        var cmdlet = metadata.Type.GetCustomAttributesData().Single(a => a.AttributeType.Name == "CmdletAttribute");
+        Assert.Equal("Regions", cmdlet.NamedArguments.Single(n => n.MemberName == "DefaultParameterSetName").TypedValue.Value);
+    }
+
+    [Fact]
+    public void The_SourceName_set_is_the_GA_enum_without_the_documented_CLOUD_TRAIL()
+    {
+        var set = CmdletMetadata.Get("New-SLDataLakeOrganizationConfiguration").Parameter("SourceName").Validation.Single();
+        Assert.Equal($"ValidateSet({string.Join(",", SecurityLakeConstraints.AwsLogSourceNames)})", set);
+        Assert.DoesNotContain("CLOUD_TRAIL,", set);
+    }
+
+    [Fact]
+    public void Every_account_ID_Register_accepts_is_a_SafeString_as_the_GA_model_types_it()
+    {
+        // Binding allows 12 ASCII digits only; the GA member is a SafeString, whose set contains every digit.
+        Assert.Matches(SecurityLakeConstraints.SafeStringPattern, "0123456789");
+        Assert.Equal(SecurityLakeConstraints.AccountIdLength, Preview.GetProperty("AwsAccountId").GetProperty("max").GetInt32());
+        Assert.Equal("SafeString", Model.Shape("RegisterDataLakeDelegatedAdministratorRequest").GetProperty("members").GetProperty("accountId").GetProperty("shape").GetString());
+    }
 }

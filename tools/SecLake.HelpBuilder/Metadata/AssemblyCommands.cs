@@ -12,7 +12,10 @@ public sealed record CommandMetadata(
     IReadOnlyList<string> OutputTypes,
     IReadOnlyList<ParameterMetadata> Parameters);
 
-/// <summary>One parameter's declared metadata. <see cref="DeclaredByCommand"/> is false for base-class parameters.</summary>
+/// <summary>
+/// One parameter's declared metadata. <see cref="DeclaredByCommand"/> is false for the parameters every cmdlet shares:
+/// those of the module's root base class. A parameter of an intermediate base (say one two cmdlets share) is the cmdlet's own.
+/// </summary>
 public sealed record ParameterMetadata(
     string Name,
     string Type,
@@ -91,13 +94,21 @@ public static class AssemblyCommands
         return new ParameterMetadata(
             property.Name,
             TypeName(property.PropertyType),
-            property.DeclaringType == command,
+            property.DeclaringType != RootBase(command),
             attributes.Where(a => a.AttributeType.Name == "AliasAttribute").SelectMany(a => a.ConstructorArguments.SelectMany(Values)).Select(v => (string)v!).ToList(),
             attributes.Any(a => a.AttributeType.Name == "SupportsWildcardsAttribute"),
             attributes.Where(a => a.AttributeType.Name == "ValidateSetAttribute").SelectMany(a => a.ConstructorArguments.SelectMany(Values)).Select(v => (string)v!).ToList(),
             sets,
             dontShow,
             helpMessage);
+    }
+
+    /// <summary>The module's own base class every cmdlet derives from: the last base type still in the command's assembly.</summary>
+    private static Type RootBase(Type command)
+    {
+        var root = command;
+        while (root.BaseType != null && root.BaseType.Assembly == command.Assembly) root = root.BaseType;
+        return root;
     }
 
     private static string TypeName(Type type)

@@ -117,4 +117,20 @@ internal static class Rules
                 $"{label} '{value}' is not {what}. Valid values: {string.Join(", ", valid)}.");
         return match;
     }
+
+    // ---- organization ----
+
+    /// <summary>
+    /// RegisterDataLakeDelegatedAdministrator's <c>accountId</c>: the model's <c>SafeString</c>, and what its
+    /// documentation says it is, an AWS account ID (12 digits).
+    /// </summary>
+    public static string DelegatedAdministratorAccountId(string? accountId)
+    {
+        const string p = OrganizationParameters.AccountId;
+        if (string.IsNullOrEmpty(accountId)) throw new InputValidationException(p, "AccountId is required.");
+        Pattern(accountId!, SecurityLakeConstraints.SafeStringPattern, SecurityLakeConstraints.SafeStringRule, p, p);
+        if (accountId!.Length != SecurityLakeConstraints.AccountIdLength || !Matches(accountId, SecurityLakeConstraints.AccountIdPattern))
+            throw new InputValidationException(p, $"AccountId '{accountId}' is not valid: {SecurityLakeConstraints.AccountIdRule}.");
+        return accountId;
+    }
 }

@@ -7,6 +7,8 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// <summary>Adds tags to a QLDB resource (TagResource). QLDB refuses a key the resource already has: remove it first.</summary>
 [Cmdlet(VerbsCommon.Add, "QLDBResourceTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(ResourceTag))]
+[ServiceOperation("TagResource")]
+[ServiceOperation("ListTagsForResource")]
 public sealed class AddQLDBResourceTagCommand : QldbCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -9,6 +9,8 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// <summary>Gets QLDB ledgers by name, by wildcard pattern, or all of them (DescribeLedger, ListLedgers).</summary>
 [Cmdlet(VerbsCommon.Get, "QLDBLedger")]
 [OutputType(typeof(QldbLedger))]
+[ServiceOperation("DescribeLedger")]
+[ServiceOperation("ListLedgers")]
 public sealed class GetQLDBLedgerCommand : QldbCmdlet
 {
     private List<QldbLedger>? _allLedgers;

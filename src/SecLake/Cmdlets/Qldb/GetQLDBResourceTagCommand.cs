@@ -6,6 +6,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// <summary>Lists a QLDB resource's tags, one object per tag (ListTagsForResource).</summary>
 [Cmdlet(VerbsCommon.Get, "QLDBResourceTag")]
 [OutputType(typeof(ResourceTag))]
+[ServiceOperation("ListTagsForResource")]
 public sealed class GetQLDBResourceTagCommand : QldbCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -8,6 +8,8 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// <summary>Creates a QLDB ledger (CreateLedger).</summary>
 [Cmdlet(VerbsCommon.New, "QLDBLedger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(QldbLedger))]
+[ServiceOperation("CreateLedger")]
+[ServiceOperation("DescribeLedger")]
 public sealed class NewQLDBLedgerCommand : QldbCmdlet
 {
     private const int ProgressId = 1;

@@ -13,6 +13,9 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "QLDBLedger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(QldbLedger))]
+[ServiceOperation("DescribeLedger")]
+[ServiceOperation("UpdateLedger")]
+[ServiceOperation("DeleteLedger")]
 public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
 {
     private const int ProgressId = 2;

@@ -6,6 +6,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 
 /// <summary>Removes tags from a QLDB resource by key (UntagResource).</summary>
 [Cmdlet(VerbsCommon.Remove, "QLDBResourceTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[ServiceOperation("UntagResource")]
 public sealed class RemoveQLDBResourceTagCommand : QldbCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -7,6 +7,9 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// <summary>Changes a ledger's deletion protection, KMS key (UpdateLedger) and permissions mode (UpdateLedgerPermissionsMode).</summary>
 [Cmdlet(VerbsData.Update, "QLDBLedger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(QldbLedger))]
+[ServiceOperation("UpdateLedger")]
+[ServiceOperation("UpdateLedgerPermissionsMode")]
+[ServiceOperation("DescribeLedger")]
 public sealed class UpdateQLDBLedgerCommand : QldbCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -7,6 +7,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 /// <summary>Waits until a ledger reaches a state (ACTIVE by default), showing progress; DELETED also matches a ledger that is gone.</summary>
 [Cmdlet(VerbsLifecycle.Wait, "QLDBLedger")]
 [OutputType(typeof(QldbLedger))]
+[ServiceOperation("DescribeLedger")]
 public sealed class WaitQLDBLedgerCommand : QldbCmdlet
 {
     private const int ProgressId = 3;

@@ -7,6 +7,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// <summary>Adds or overwrites tags on a data lake or subscriber (TagResource). Takes Get-SLDataLake/Get-SLSubscriber output.</summary>
 [Cmdlet(VerbsCommon.Add, "SLResourceTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(ResourceTag))]
+[ServiceOperation("TagResource")]
+[ServiceOperation("ListTagsForResource")]
 public sealed class AddSLResourceTagCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

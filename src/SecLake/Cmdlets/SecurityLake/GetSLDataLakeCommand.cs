@@ -8,6 +8,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// <summary>Gets the data lakes of the given Regions, or of every enabled Region, with their settings and tags (ListDataLakes, ListTagsForResource).</summary>
 [Cmdlet(VerbsCommon.Get, "SLDataLake")]
 [OutputType(typeof(DataLake))]
+[ServiceOperation("ListDataLakes")]
+[ServiceOperation("ListTagsForResource")]
 public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
 {
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

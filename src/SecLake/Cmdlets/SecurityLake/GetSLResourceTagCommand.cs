@@ -6,6 +6,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// <summary>Lists a data lake's or subscriber's tags, one object per tag (ListTagsForResource).</summary>
 [Cmdlet(VerbsCommon.Get, "SLResourceTag")]
 [OutputType(typeof(ResourceTag))]
+[ServiceOperation("ListTagsForResource")]
 public sealed class GetSLResourceTagCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

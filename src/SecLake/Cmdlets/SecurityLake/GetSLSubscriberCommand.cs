@@ -6,6 +6,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// <summary>Gets subscribers by subscription id (GetSubscriber), or all of them, page by page (ListSubscribers).</summary>
 [Cmdlet(VerbsCommon.Get, "SLSubscriber")]
 [OutputType(typeof(Subscriber))]
+[ServiceOperation("GetSubscriber")]
+[ServiceOperation("ListSubscribers")]
 public sealed class GetSLSubscriberCommand : SecurityLakeCmdlet
 {
     /// <summary>Documented subscriptionId (GA subscriberId); all subscribers when omitted.</summary>

@@ -10,6 +10,12 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RegionsSet)]
 [OutputType(typeof(DataLake))]
+[ServiceOperation("ListDataLakes")]
+[ServiceOperation("CreateDataLake")]
+[ServiceOperation("UpdateDataLake")]
+[ServiceOperation("ListTagsForResource")]
+[ServiceOperation("TagResource")]
+[ServiceOperation("UntagResource")]
 public sealed class NewSLDataLakeCommand : DataLakeSettingsCmdlet
 {
     private const string RegionsSet = "Regions";

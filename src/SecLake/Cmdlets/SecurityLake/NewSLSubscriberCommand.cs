@@ -11,6 +11,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Subscriber))]
+[ServiceOperation("CreateSubscriber")]
 public sealed class NewSLSubscriberCommand : SecurityLakeCmdlet
 {
     /// <summary>Documented accountId: the subscriber's 12-digit AWS account (GA subscriberIdentity.principal).</summary>

@@ -6,6 +6,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
 /// <summary>Disables Security Lake in Regions, deleting their data lakes (DeleteDataLake). Takes Get-SLDataLake output.</summary>
 [Cmdlet(VerbsCommon.Remove, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[ServiceOperation("DeleteDataLake")]
 public sealed class RemoveSLDataLakeCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

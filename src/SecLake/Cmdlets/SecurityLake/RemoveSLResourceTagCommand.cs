@@ -6,6 +6,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
 /// <summary>Removes tags from a data lake or subscriber by key (UntagResource).</summary>
 [Cmdlet(VerbsCommon.Remove, "SLResourceTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[ServiceOperation("UntagResource")]
 public sealed class RemoveSLResourceTagCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -5,6 +5,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
 /// <summary>Deletes a subscriber (DeleteSubscriber). Takes Get-SLSubscriber output.</summary>
 [Cmdlet(VerbsCommon.Remove, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[ServiceOperation("DeleteSubscriber")]
 public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -7,6 +7,11 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// <summary>Changes the settings of enabled Regions' data lakes (UpdateDataLake; tags by TagResource/UntagResource).</summary>
 [Cmdlet(VerbsData.Update, "SLDataLake", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(DataLake))]
+[ServiceOperation("ListDataLakes")]
+[ServiceOperation("UpdateDataLake")]
+[ServiceOperation("ListTagsForResource")]
+[ServiceOperation("TagResource")]
+[ServiceOperation("UntagResource")]
 public sealed class UpdateSLDataLakeCommand : DataLakeSettingsCmdlet
 {
     /// <summary>The enabled Regions to change; binds from Get-SLDataLake output.</summary>

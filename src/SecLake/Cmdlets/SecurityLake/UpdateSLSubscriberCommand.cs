@@ -9,6 +9,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// </summary>
 [Cmdlet(VerbsData.Update, "SLSubscriber", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Subscriber))]
+[ServiceOperation("UpdateSubscriber")]
 public sealed class UpdateSLSubscriberCommand : SecurityLakeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
