@@ -204,6 +204,9 @@ Describe 'Types scripts name, with <Label> loaded first' -ForEach $Sessions {
             $outputs['Update-SLSubscriber'] = Update-SLSubscriber @Connection -SubscriptionId $subscriptionId -SubscriberDescription 'typed' -Confirm:$false
             $outputs['Add-SLResourceTag'] = Add-SLResourceTag @Connection -ResourceArn $outputs['Get-SLSubscriber'].SubscriberArn -Tag @{ team = 'types' } -PassThru -Confirm:$false
             $outputs['Get-SLResourceTag'] = Get-SLResourceTag @Connection -ResourceArn $outputs['Get-SLSubscriber'].SubscriberArn
+            # ---- organization ----
+            $outputs['New-SLDataLakeOrganizationConfiguration'] = New-SLDataLakeOrganizationConfiguration @Connection -DataLakeRegion us-east-1 -SourceName WAF -PassThru -Confirm:$false
+            $outputs['Get-SLDataLakeOrganizationConfiguration'] = Get-SLDataLakeOrganizationConfiguration @Connection -DataLakeRegion us-east-1
 
             # Every output type every cmdlet declares, from the commands' own metadata, checked by name against what
             # that cmdlet wrote: Pester resolves the name the way any script would.
