@@ -43,6 +43,7 @@ AfterAll {
 
 Describe 'README "Use" examples' {
     It 'run as written; the only error is the documented refusal of a protected ledger' {
+        $ErrorActionPreference = 'Continue'   # as at the prompt, whatever the runner's preference
         $script:Printed = foreach ($line in $script:Lines) {
             $all = @(. ([scriptblock]::Create($line)) 2>&1)
             $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
