@@ -176,7 +176,7 @@ Describe 'Get-SLDataLakeOrganizationConfiguration' {
 
     It 'shows a table of Region and sources within 80 columns' {
         $lines = @((Get-SLDataLakeOrganizationConfiguration @C | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() })
-        $lines[0] | Should -Match '^DataLakeRegion\s+Sources\s*$'
+        $lines[0] | Should -Match '^Region\s+Sources\s*$'
         $lines[2] | Should -Match '^eu-west-1\s+WAF 2\.0\s*$'
         $lines[3] | Should -Match '^us-east-1\s+CLOUD_TRAIL_MGMT, VPC_FLOW, ROUTE53'
         $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
