@@ -31,6 +31,12 @@
         'Add-SLResourceTag'
         'Get-SLResourceTag'
         'Remove-SLResourceTag'
+        'New-SLAwsLogSource'
+        'Remove-SLAwsLogSource'
+        'Get-SLLogSource'
+        'New-SLCustomLogSource'
+        'Remove-SLCustomLogSource'
+        'Get-SLDataLakeSource'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -1,6 +1,6 @@
 namespace SecLake.Emulator.SecurityLake;
 
-/// <summary>One account's Security Lake: data lakes by region, subscribers by region, tags by resource ARN.</summary>
+/// <summary>One account's Security Lake: data lakes by region, subscribers by region, tags by resource ARN, log sources.</summary>
 internal sealed class SecurityLakeAccount
 {
     public Dictionary<string, DataLake> DataLakes { get; } = new(StringComparer.Ordinal);
@@ -12,6 +12,9 @@ internal sealed class SecurityLakeAccount
     public Dictionary<string, List<KeyValuePair<string, string>>> Tags { get; } = new(StringComparer.Ordinal);
 
     public string? MetaStoreManagerRoleArn { get; set; }
+
+    /// <summary>AWS and custom log sources, in the Regions of the data lakes above.</summary>
+    public LogSourceSet LogSources { get; } = new();
 
     public SubscriberSet SubscribersIn(string region)
     {
