@@ -281,8 +281,22 @@ internal static class SecurityLakeResponses
         new Page<LogSource>(body.Array("sources").SelectMany(LogSources).ToList(), body.String("nextToken"));
 
     /// <summary>CreateCustomLogSource: <c>source</c>, placed in <paramref name="region"/> (the Region the request went to).</summary>
-    public static CustomLogSource? CreatedCustomLogSource(JsonElement body, string? region) =>
-        body.Member("source") is JsonElement source ? CustomLogSourceResource(source, null, region) : null;
+    public static CustomLogSource? CreatedCustomLogSource(JsonElement body, string? region)
+    {
+        if (!(body.Member("source") is JsonElement source)) return null;
+        var created = CustomLogSourceResource(source, null, region);
+        // The response names no account, but Security Lake makes the source's Glue crawler and provider role in the
+        // account that called (the data lake's): their ARNs say which, as ListLogSources would.
+        created.AccountId = ArnAccount(created.CrawlerArn) ?? ArnAccount(created.ProviderRoleArn);
+        return created;
+    }
+
+    /// <summary>The account field of an ARN (arn:partition:service:region:account:resource), when it is 12 digits.</summary>
+    private static string? ArnAccount(string? arn)
+    {
+        var parts = arn?.Split(':');
+        return parts != null && parts.Length > 5 && parts[0] == "arn" && Rules.Matches(parts[4], SecurityLakeConstraints.AwsAccountIdPattern) ? parts[4] : null;
+    }
 
     /// <summary>GetDataLakeSources: <c>dataLakeSources[]</c> of the Region <paramref name="region"/>, each with the response's <c>dataLakeArn</c>.</summary>
     public static Page<DataLakeSource> DataLakeSourcePage(JsonElement body, string? region)

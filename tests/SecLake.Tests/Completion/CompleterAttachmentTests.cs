@@ -34,6 +34,16 @@ public class CompleterAttachmentTests
         [("Get-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
         [("Remove-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
         [("Remove-SLResourceTag", "TagKey")] = "TagKeyCompleter",
+        // ---- log sources ----
+        [("New-SLAwsLogSource", "DataLakeRegion")] = "RegionCompleter",
+        [("Remove-SLAwsLogSource", "DataLakeRegion")] = "RegionCompleter",
+        [("Get-SLLogSource", "DataLakeRegion")] = "RegionCompleter",
+        [("Remove-SLAwsLogSource", "AccountId")] = "LogSourceAccountCompleter",
+        [("Get-SLLogSource", "AccountId")] = "LogSourceAccountCompleter",
+        [("Get-SLDataLakeSource", "AccountId")] = "LogSourceAccountCompleter",
+        [("Get-SLLogSource", "CustomSourceName")] = "CustomLogSourceNameCompleter",
+        [("Remove-SLCustomLogSource", "SourceName")] = "CustomLogSourceNameCompleter",
+        [("New-SLCustomLogSource", "EventClass")] = "EventClassCompleter",
     };
 
     [Fact]

@@ -138,10 +138,17 @@ public sealed class LogSourceWireTests
             """), "us-east-1")!;
 
         Assert.Equal(("app", "1.0", "us-east-1", "Custom"), (source.SourceName, source.SourceVersion, source.Region, source.Kind));
-        Assert.Null(source.AccountId);
         Assert.Equal("s3://b/ext/app/1.0/", source.ProviderLocation);
         Assert.Null(SecurityLakeResponses.CreatedCustomLogSource(Parse("{}"), "us-east-1"));
     }
+
+    [Theory]
+    [InlineData("""{"attributes":{"crawlerArn":"arn:aws:glue:us-east-1:210987654321:crawler/app"},"provider":{"roleArn":"arn:aws:iam::123456789012:role/p"}}""", "210987654321")]
+    [InlineData("""{"provider":{"roleArn":"arn:aws:iam::123456789012:role/p"}}""", "123456789012")]
+    [InlineData("""{"attributes":{"crawlerArn":"arn:aws:glue:us-east-1::crawler/app"},"provider":{"roleArn":"not-an-arn"}}""", null)]
+    [InlineData("""{"sourceName":"app"}""", null)]
+    public void The_created_custom_source_has_the_account_its_crawler_or_provider_role_is_in(string source, string? account) =>
+        Assert.Equal(account, SecurityLakeResponses.CreatedCustomLogSource(Parse($$"""{"source":{{source}}}"""), "us-east-1")!.AccountId);
 
     [Fact]
     public void GetDataLakeSources_gives_each_account_and_source_with_its_statuses()
