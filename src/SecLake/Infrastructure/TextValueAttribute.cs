@@ -3,6 +3,7 @@ using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System.Reflection;
 
 namespace SecLake.PowerShell;
 
@@ -44,9 +45,28 @@ internal static class TextValues
             case IEnumerable _:
                 throw Refused("a list: give one value");
             case IConvertible convertible when !(convertible is DBNull):
-                return Checked(convertible.ToString(CultureInfo.InvariantCulture), allowWhitespace);
+                return Checked(TokenText(input) ?? convertible.ToString(CultureInfo.InvariantCulture), allowWhitespace);
             default:
                 return input;
+        }
+    }
+
+    private static readonly PropertyInfo? TokenTextProperty =
+        typeof(PSObject).GetProperty("TokenText", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
+
+    /// <summary>
+    /// A number typed on the command line as it was typed: PowerShell parses -SourceVersion 1.0 as the double 1 and
+    /// keeps the text "1.0" beside it (what it binds to a plain string parameter), which the number alone has lost.
+    /// </summary>
+    private static string? TokenText(object input)
+    {
+        try
+        {
+            return input is PSObject wrapped ? TokenTextProperty?.GetValue(wrapped) as string : null;
+        }
+        catch (Exception e) when (e is TargetInvocationException || e is MemberAccessException)
+        {
+            return null;
         }
     }
 
