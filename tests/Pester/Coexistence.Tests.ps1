@@ -204,6 +204,11 @@ Describe 'Types scripts name, with <Label> loaded first' -ForEach $Sessions {
             $outputs['Update-SLSubscriber'] = Update-SLSubscriber @Connection -SubscriptionId $subscriptionId -SubscriberDescription 'typed' -Confirm:$false
             $outputs['Add-SLResourceTag'] = Add-SLResourceTag @Connection -ResourceArn $outputs['Get-SLSubscriber'].SubscriberArn -Tag @{ team = 'types' } -PassThru -Confirm:$false
             $outputs['Get-SLResourceTag'] = Get-SLResourceTag @Connection -ResourceArn $outputs['Get-SLSubscriber'].SubscriberArn
+            # ---- log sources ----
+            $outputs['New-SLAwsLogSource'] = New-SLAwsLogSource @Connection -SourceName WAF -DataLakeRegion us-east-1 -AccountId 111122223333 -Confirm:$false
+            $outputs['New-SLCustomLogSource'] = New-SLCustomLogSource @Connection -SourceName types -CrawlerRoleArn 'arn:aws:iam::123456789012:role/Crawler' -ProviderPrincipal 123456789012 -ExternalId types-external -Confirm:$false
+            $outputs['Get-SLLogSource'] = Get-SLLogSource @Connection
+            $outputs['Get-SLDataLakeSource'] = Get-SLDataLakeSource @Connection
 
             # Every output type every cmdlet declares, from the commands' own metadata, checked by name against what
             # that cmdlet wrote: Pester resolves the name the way any script would.

@@ -27,7 +27,7 @@ public sealed class LogSourceCmdletMetadataTests
     [Theory]
     [InlineData("New-SLAwsLogSource", new[] { "SecLake.SecurityLake.AwsLogSource" })]
     [InlineData("New-SLCustomLogSource", new[] { "SecLake.SecurityLake.CustomLogSource" })]
-    [InlineData("Get-SLLogSource", new[] { "SecLake.SecurityLake.AwsLogSource", "SecLake.SecurityLake.CustomLogSource" })]
+    [InlineData("Get-SLLogSource", new[] { "SecLake.SecurityLake.LogSource" })]
     [InlineData("Get-SLDataLakeSource", new[] { "SecLake.SecurityLake.DataLakeSource" })]
     [InlineData("Remove-SLAwsLogSource", new string[0])]
     [InlineData("Remove-SLCustomLogSource", new string[0])]
