@@ -36,6 +36,12 @@
         'Remove-SLDataLakeOrganizationConfiguration'
         'Register-SLDataLakeDelegatedAdministrator'
         'Unregister-SLDataLakeDelegatedAdministrator'
+        'New-SLAwsLogSource'
+        'Remove-SLAwsLogSource'
+        'Get-SLLogSource'
+        'New-SLCustomLogSource'
+        'Remove-SLCustomLogSource'
+        'Get-SLDataLakeSource'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -207,6 +207,11 @@ Describe 'Types scripts name, with <Label> loaded first' -ForEach $Sessions {
             # ---- organization ----
             $outputs['New-SLDataLakeOrganizationConfiguration'] = New-SLDataLakeOrganizationConfiguration @Connection -DataLakeRegion us-east-1 -SourceName WAF -PassThru -Confirm:$false
             $outputs['Get-SLDataLakeOrganizationConfiguration'] = Get-SLDataLakeOrganizationConfiguration @Connection -DataLakeRegion us-east-1
+            # ---- log sources ----
+            $outputs['New-SLAwsLogSource'] = New-SLAwsLogSource @Connection -SourceName WAF -DataLakeRegion us-east-1 -AccountId 111122223333 -Confirm:$false
+            $outputs['New-SLCustomLogSource'] = New-SLCustomLogSource @Connection -SourceName types -CrawlerRoleArn 'arn:aws:iam::123456789012:role/Crawler' -ProviderPrincipal 123456789012 -ExternalId types-external -Confirm:$false
+            $outputs['Get-SLLogSource'] = Get-SLLogSource @Connection
+            $outputs['Get-SLDataLakeSource'] = Get-SLDataLakeSource @Connection
 
             # Every output type every cmdlet declares, from the commands' own metadata, checked by name against what
             # that cmdlet wrote: Pester resolves the name the way any script would.

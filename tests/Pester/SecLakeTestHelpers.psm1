@@ -21,14 +21,18 @@ function Get-PowerShellCommand {
 }
 
 function Start-SecLakeEmulator {
-    <# Starts the emulator on a free port; returns an object with Url, Process and the splat for the cmdlets. #>
-    param([int] $LedgerDelaySeconds = 1, [int] $DataLakeDelaySeconds = 1, [int] $LedgerLimit = 50)
+    <#
+    Starts the emulator on a free port; returns an object with Url, Process and the splat for the cmdlets.
+    -AccountsOutsideOrganization: accounts CreateAwsLogSource and DeleteAwsLogSource answer as failed.
+    #>
+    param([int] $LedgerDelaySeconds = 1, [int] $DataLakeDelaySeconds = 1, [int] $LedgerLimit = 50, [string[]] $AccountsOutsideOrganization)
     $dll = Join-Path $script:RepoRoot "tests/SecLake.Emulator/bin/$script:Configuration/net10.0/SecLake.Emulator.dll"
     if (-not (Test-Path $dll)) { throw "The emulator is not built ($dll). Run ./build.sh build (or ./build.ps1 -Task Build) first." }
     $portFile = [System.IO.Path]::GetTempFileName()
     Remove-Item $portFile
     $arguments = @($dll, '--port', '0', '--port-file', $portFile, '--ledger-create-delay', $LedgerDelaySeconds,
         '--ledger-delete-delay', $LedgerDelaySeconds, '--datalake-delay', $DataLakeDelaySeconds, '--ledger-limit', $LedgerLimit)
+    if ($AccountsOutsideOrganization) { $arguments += '--accounts-outside-organization', ($AccountsOutsideOrganization -join ',') }
     # -NoNewWindow, not -WindowStyle: the latter is Windows-only and fails on Linux and macOS.
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -NoNewWindow `
         -RedirectStandardOutput ([System.IO.Path]::GetTempFileName()) -RedirectStandardError ([System.IO.Path]::GetTempFileName())

@@ -19,6 +19,12 @@ public sealed class EmulatorOptions
     public int LedgerLimit { get; set; } = 5;
 
     /// <summary>
+    /// Accounts the emulator treats as outside the caller's organization: CreateAwsLogSource and DeleteAwsLogSource
+    /// answer them in <c>failed</c> (the caller's own account always goes through, every other account by default).
+    /// </summary>
+    public ISet<string> AccountsOutsideOrganization { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// How many service requests the request log keeps (the most recent ones; <see cref="EmulatorHost.Requests"/> and
     /// GET /_emulator/requests read it); 0 records none. Bounded so a long benchmark does not grow the emulator.
     /// </summary>

@@ -41,12 +41,12 @@ if (exitOnStdinClose)
 await stop.Task;
 return 0;
 
-/// <summary>Parses --port, the three delays (seconds, fractions allowed), --ledger-limit, --request-log and --port-file.</summary>
+/// <summary>Parses --port, the three delays (seconds, fractions allowed), --ledger-limit, --request-log, --accounts-outside-organization and --port-file.</summary>
 internal static class CommandLine
 {
     public const string Usage =
         "usage: SecLake.Emulator [--port N] [--ledger-create-delay S] [--ledger-delete-delay S] [--datalake-delay S] " +
-        "[--ledger-limit N] [--request-log N|off] [--port-file PATH] [--exit-on-stdin-close]";
+        "[--ledger-limit N] [--request-log N|off] [--accounts-outside-organization ID,ID...] [--port-file PATH] [--exit-on-stdin-close]";
 
     public static (EmulatorOptions Options, string? PortFile, bool ExitOnStdinClose) Parse(string[] args)
     {
@@ -71,6 +71,12 @@ internal static class CommandLine
                 case "--datalake-delay": options.DataLakeDelay = Seconds(name, value); break;
                 case "--ledger-limit": options.LedgerLimit = Integer(name, value, 0, int.MaxValue); break;
                 case "--request-log": options.RequestLogSize = value == "off" ? 0 : Integer(name, value, 0, 10_000_000); break;
+                case "--accounts-outside-organization":
+                    foreach (var account in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        options.AccountsOutsideOrganization.Add(account.Length == 12 && account.All(char.IsAsciiDigit)
+                            ? account
+                            : throw new ArgumentException($"{name} takes 12-digit account IDs separated by commas, not '{account}'."));
+                    break;
                 case "--port-file": portFile = value; break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }

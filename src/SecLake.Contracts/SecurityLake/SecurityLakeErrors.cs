@@ -154,3 +154,36 @@ public sealed class DataLakeOperationFailedException : Exception
     public IReadOnlyList<DataLakeFailedException> Failures { get; }
     public IReadOnlyList<DataLake> DataLakes { get; }
 }
+
+/// <summary>
+/// An account that CreateAwsLogSource or DeleteAwsLogSource answered in its <c>failed</c> list: the request went through
+/// for the other accounts, not for this one. The service fails an account that is not part of the caller's organization.
+/// </summary>
+public sealed class LogSourceAccountFailedException : SecLakeException
+{
+    /// <param name="accountId">The account the service listed as failed.</param>
+    /// <param name="adding">True for CreateAwsLogSource, false for DeleteAwsLogSource.</param>
+    /// <param name="sourceNames">The GA source names of the request.</param>
+    /// <param name="regions">The Regions of the request.</param>
+    public LogSourceAccountFailedException(string accountId, bool adding, IReadOnlyList<string> sourceNames, IReadOnlyList<string> regions)
+        : base("LogSourceAccountFailed", ErrorKind.InvalidOperation, Describe(accountId, adding, sourceNames, regions),
+            "Check that the account is a member of your organization and that you call as its Security Lake delegated administrator (or from the account itself), then run the command again for it.")
+    {
+        AccountId = accountId;
+        Operation = adding ? "CreateAwsLogSource" : "DeleteAwsLogSource";
+        SourceNames = sourceNames;
+        Regions = regions;
+    }
+
+    public string AccountId { get; }
+
+    /// <summary>CreateAwsLogSource or DeleteAwsLogSource.</summary>
+    public string Operation { get; }
+
+    public IReadOnlyList<string> SourceNames { get; }
+    public IReadOnlyList<string> Regions { get; }
+
+    private static string Describe(string accountId, bool adding, IReadOnlyList<string> sourceNames, IReadOnlyList<string> regions) =>
+        $"Security Lake did not {(adding ? "add" : "remove")} {string.Join(", ", sourceNames)} in {string.Join(", ", regions)} for account {accountId}: " +
+        $"the service listed the account as failed, which it does for an account that is not part of your organization.";
+}

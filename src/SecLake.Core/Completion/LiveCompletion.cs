@@ -106,6 +106,52 @@ public static class LiveCompletion
                 .ToList();
         });
 
+    /// <summary>
+    /// Custom source names from ListLogSources, matched by name; the tooltip shows each one's Regions and versions.
+    /// Unless <paramref name="anyRegion"/>, only the names of the Region the connection calls (where a command acts).
+    /// Names already in the list being typed are not offered again.
+    /// </summary>
+    public static IReadOnlyList<CompletionCandidate> CustomLogSourceNames(ConnectionSettings settings, string? wordToComplete, IEnumerable<string> alreadyChosen, bool anyRegion, TimeSpan budget)
+    {
+        var chosen = Chosen(alreadyChosen, wordToComplete);
+        return Bounded(budget, async token =>
+        {
+            var client = SecurityLakeService.Connect(settings, null);
+            var sources = await client.ListLogSourcesAsync(cancellationToken: token).ConfigureAwait(false);
+            return sources.OfType<CustomLogSource>()
+                .Where(s => (anyRegion || s.Region == client.Region) && !chosen.Contains(s.SourceName) && CompletionWord.Matches(s.SourceName, wordToComplete))
+                .GroupBy(s => s.SourceName, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new CompletionCandidate(g.Key,
+                    $"Custom source {g.Key}: " + string.Join(", ", g.Select(s => $"{s.Region}" + (s.SourceVersion == null ? "" : $" ({s.SourceVersion})")).Distinct())))
+                .ToList();
+        });
+    }
+
+    /// <summary>
+    /// The accounts that have log sources (ListLogSources), matched by ID; the tooltip lists each account's sources and
+    /// Regions. Accounts already in the list being typed are not offered again.
+    /// </summary>
+    public static IReadOnlyList<CompletionCandidate> LogSourceAccounts(ConnectionSettings settings, string? wordToComplete, IEnumerable<string> alreadyChosen, TimeSpan budget)
+    {
+        var chosen = Chosen(alreadyChosen, wordToComplete);
+        return Bounded(budget, async token =>
+        {
+            var sources = await SecurityLakeService.Connect(settings, null).ListLogSourcesAsync(cancellationToken: token).ConfigureAwait(false);
+            return sources
+                .Where(s => s.AccountId != null && !chosen.Contains(s.AccountId) && CompletionWord.Matches(s.AccountId, wordToComplete))
+                .GroupBy(s => s.AccountId!, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new CompletionCandidate(g.Key,
+                    $"{g.Key}: {string.Join(", ", g.Select(s => s.SourceName).Distinct())} in {string.Join(", ", g.Select(s => s.Region).Distinct())}"))
+                .ToList();
+        });
+    }
+
+    /// <summary>The values already typed in a list, but the one being completed (still typed in full at Tab).</summary>
+    private static HashSet<string> Chosen(IEnumerable<string> alreadyChosen, string? wordToComplete) =>
+        new HashSet<string>(alreadyChosen.Where(k => k != CompletionWord.Unquote(wordToComplete)), StringComparer.Ordinal);
+
     private static string DescribeSubscriber(Subscriber s) =>
         $"{s.SubscriberName}: account {s.AccountId}, {s.Status}" +
         (s.Sources.Count > 0 ? ", " + string.Join(", ", s.Sources.Select(source => source.ToString())) : "");

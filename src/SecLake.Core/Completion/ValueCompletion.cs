@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecLake.SecurityLake;
 
 namespace SecLake.Completion;
 
@@ -28,6 +30,19 @@ public static class ValueCompletion
 
     /// <summary>QLDB's -KmsKey: AWS_OWNED_KMS_KEY, or a customer managed key.</summary>
     public static IEnumerable<CompletionCandidate> KmsKey(string? wordToComplete) => Matching(QldbKmsKeys, wordToComplete);
+
+    /// <summary>
+    /// A custom source's -EventClass: the OCSF event classes the Security Lake documents list, but those already in the
+    /// list being typed (other classes of the model's pattern are valid too).
+    /// </summary>
+    public static IEnumerable<CompletionCandidate> EventClass(string? wordToComplete, IEnumerable<string> alreadyChosen)
+    {
+        var chosen = new HashSet<string>(alreadyChosen.Where(c => !string.Equals(c, CompletionWord.Unquote(wordToComplete), StringComparison.OrdinalIgnoreCase)),
+            StringComparer.OrdinalIgnoreCase);
+        return Matching(SecurityLakeConstraints.DocumentedOcsfEventClasses
+            .Where(c => !chosen.Contains(c))
+            .Select(c => new CompletionCandidate(c, "OCSF event class " + c)), wordToComplete);
+    }
 
     private static IEnumerable<CompletionCandidate> Matching(IEnumerable<CompletionCandidate> values, string? wordToComplete) =>
         values.Where(v => CompletionWord.Matches(v.Value, wordToComplete));

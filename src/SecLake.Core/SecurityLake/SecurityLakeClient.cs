@@ -169,6 +169,84 @@ public sealed class SecurityLakeClient : IResourceTagging
         await SendAsync(SecurityLakeRequests.DeleteSubscriber(Rules.SubscriberId(subscriptionId, SubscriberParameters.SubscriptionId)), cancellationToken)
             .ConfigureAwait(false);
 
+    // ---------------- log sources ----------------
+
+    /// <summary>
+    /// CreateAwsLogSource: every source name of <paramref name="spec"/> in its Regions for its accounts, in one request.
+    /// The result names the accounts the service answered as failed; the others were added.
+    /// </summary>
+    public async Task<AwsLogSourceResult> CreateAwsLogSourceAsync(AwsLogSourceSpec spec, CancellationToken cancellationToken = default)
+    {
+        var configurations = LogSourceMapper.ToConfigurations(spec, _partition);
+        var body = await SendAsync(SecurityLakeRequests.CreateAwsLogSource(configurations), cancellationToken).ConfigureAwait(false);
+        return new AwsLogSourceResult(configurations, SecurityLakeResponses.FailedAccounts(body));
+    }
+
+    /// <summary>DeleteAwsLogSource, as <see cref="CreateAwsLogSourceAsync"/> takes and answers it.</summary>
+    public async Task<AwsLogSourceResult> DeleteAwsLogSourceAsync(AwsLogSourceSpec spec, CancellationToken cancellationToken = default)
+    {
+        var configurations = LogSourceMapper.ToConfigurations(spec, _partition);
+        var body = await SendAsync(SecurityLakeRequests.DeleteAwsLogSource(configurations), cancellationToken).ConfigureAwait(false);
+        return new AwsLogSourceResult(configurations, SecurityLakeResponses.FailedAccounts(body));
+    }
+
+    /// <summary>One page of ListLogSources: one object per source of each account and Region on the page.</summary>
+    public async Task<Page<LogSource>> ListLogSourcesPageAsync(LogSourceFilter? filter = null, int? maxResults = null, string? nextToken = null, CancellationToken cancellationToken = default)
+    {
+        CheckMaxResults(maxResults, LogSourceParameters.MaxResults);
+        var input = LogSourceMapper.ToListInput(filter, _partition);
+        var body = await SendAsync(SecurityLakeRequests.ListLogSources(input, maxResults, nextToken), cancellationToken).ConfigureAwait(false);
+        return SecurityLakeResponses.LogSourcePage(body);
+    }
+
+    /// <summary>Every log source the filter selects, page after page.</summary>
+    public async Task<IReadOnlyList<LogSource>> ListLogSourcesAsync(LogSourceFilter? filter = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    {
+        // Checked once, before the first page, so a bad filter sends nothing.
+        LogSourceMapper.ToListInput(filter, _partition);
+        CheckMaxResults(pageSize, LogSourceParameters.MaxResults);
+        return await Paging.ReadAllAsync("ListLogSources", (token, ct) => ListLogSourcesPageAsync(filter, pageSize, token, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// CreateCustomLogSource in the client's Region: the source as the service made it (provider role and location, Glue
+    /// crawler, database and table), with the event classes given.
+    /// </summary>
+    public async Task<CustomLogSource> CreateCustomLogSourceAsync(CustomLogSourceInput input, CancellationToken cancellationToken = default)
+    {
+        var checkedInput = LogSourceMapper.CheckCustomInput(input);
+        var request = SecurityLakeRequests.CreateCustomLogSource(checkedInput);
+        var created = SecurityLakeResponses.CreatedCustomLogSource(await SendAsync(request, cancellationToken).ConfigureAwait(false), Region)
+            ?? throw new InvalidOperationException($"The {request.OperationName} response has no source.");
+        created.EventClasses = checkedInput.EventClasses;
+        return created;
+    }
+
+    /// <summary>DeleteCustomLogSource in the client's Region; with <paramref name="sourceVersion"/>, only that version.</summary>
+    public async Task DeleteCustomLogSourceAsync(string sourceName, string? sourceVersion = null, CancellationToken cancellationToken = default)
+    {
+        var name = LogSourceMapper.CustomName(sourceName, LogSourceParameters.SourceName, LogSourceParameters.SourceName);
+        var version = sourceVersion == null ? null : LogSourceMapper.CustomVersion(sourceVersion, LogSourceParameters.SourceVersion);
+        await SendAsync(SecurityLakeRequests.DeleteCustomLogSource(name, version), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One page of GetDataLakeSources: the client's Region's sources of the given accounts (all, when none given), with their status.</summary>
+    public async Task<Page<DataLakeSource>> GetDataLakeSourcesPageAsync(IEnumerable<string>? accounts = null, int? maxResults = null, string? nextToken = null, CancellationToken cancellationToken = default)
+    {
+        CheckMaxResults(maxResults, LogSourceParameters.MaxResults);
+        var checkedAccounts = LogSourceMapper.Accounts(accounts, LogSourceParameters.AccountId);
+        var request = SecurityLakeRequests.GetDataLakeSources(checkedAccounts.Count == 0 ? null : checkedAccounts, maxResults, nextToken);
+        return SecurityLakeResponses.DataLakeSourcePage(await SendAsync(request, cancellationToken).ConfigureAwait(false), Region);
+    }
+
+    /// <summary>Every source of the given accounts (all, when none given) in the client's Region, page after page.</summary>
+    public async Task<IReadOnlyList<DataLakeSource>> GetDataLakeSourcesAsync(IEnumerable<string>? accounts = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    {
+        var checkedAccounts = LogSourceMapper.Accounts(accounts, LogSourceParameters.AccountId);
+        CheckMaxResults(pageSize, LogSourceParameters.MaxResults);
+        return await Paging.ReadAllAsync("GetDataLakeSources", (token, ct) => GetDataLakeSourcesPageAsync(checkedAccounts, pageSize, token, ct), cancellationToken).ConfigureAwait(false);
+    }
+
     // ---------------- tags ----------------
 
     public async Task TagResourceAsync(string resourceArn, IDictionary<string, string> tags, CancellationToken cancellationToken = default)
@@ -224,6 +302,13 @@ public sealed class SecurityLakeClient : IResourceTagging
         regions.Select((r, i) => Rules.Region(r ?? "", _partition, DataLakeParameters.DataLakeRegion, $"DataLakeRegion[{i}]"))
             .Distinct()
             .ToList();
+
+    private static void CheckMaxResults(int? maxResults, string parameterName)
+    {
+        if (maxResults.HasValue && (maxResults < SecurityLakeConstraints.MaxResultsMin || maxResults > SecurityLakeConstraints.MaxResultsMax))
+            throw new InputValidationException(parameterName,
+                $"MaxResults is {maxResults}; it must be {SecurityLakeConstraints.MaxResultsMin} to {SecurityLakeConstraints.MaxResultsMax}.");
+    }
 
     private static Subscriber RequireSubscriber(System.Text.Json.JsonElement body, RestRequest request) =>
         SecurityLakeResponses.Subscriber(body)

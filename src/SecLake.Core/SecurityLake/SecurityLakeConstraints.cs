@@ -102,7 +102,22 @@ public static class SecurityLakeConstraints
     public const int CustomLogSourceVersionMinLength = 1;
     public const int CustomLogSourceVersionMaxLength = 32;
 
-    /// <summary>Shape <c>MaxResults</c> (ListSubscribers).</summary>
+    /// <summary>Shape <c>AwsAccountId</c> (the accounts of log sources): <c>^[0-9]{12}$</c>, fixed length 12.</summary>
+    public const string AwsAccountIdPattern = @"^[0-9]{12}\z";
+    /// <summary>The rule of <see cref="AwsAccountIdPattern"/> in words, for refusals.</summary>
+    public const string AwsAccountIdRule = "give a 12-digit AWS account ID, digits only";
+    public const int AwsAccountIdLength = 12;
+
+    /// <summary>Shape <c>OcsfEventClass</c> (a custom source's eventClasses): <c>^[A-Z\_0-9]*$</c> (.NET refuses the escape <c>\_</c>).</summary>
+    public const string OcsfEventClassPattern = @"^[A-Z_0-9]*\z";
+    /// <summary>The rule of <see cref="OcsfEventClassPattern"/> in words, for refusals.</summary>
+    public const string OcsfEventClassRule = "use upper-case letters, digits and _ only, such as FILE_ACTIVITY";
+
+    /// <summary>Shape <c>AwsLogSourceConfigurationList</c> (CreateAwsLogSource and DeleteAwsLogSource <c>sources</c>).</summary>
+    public const int AwsLogSourceConfigurationListMinCount = 1;
+    public const int AwsLogSourceConfigurationListMaxCount = 50;
+
+    /// <summary>Shape <c>MaxResults</c> (ListSubscribers, ListLogSources, GetDataLakeSources).</summary>
     public const int MaxResultsMin = 1;
     public const int MaxResultsMax = 100;
 
@@ -153,6 +168,23 @@ public static class SecurityLakeConstraints
 
     /// <summary>GA <c>DataLakeStatus</c> enum.</summary>
     public static readonly string[] DataLakeStatuses = { "INITIALIZED", "PENDING", "COMPLETED", "FAILED" };
+
+    /// <summary>GA <c>SourceCollectionStatus</c> enum (GetDataLakeSources).</summary>
+    public static readonly string[] SourceCollectionStatuses = { "COLLECTING", "MISCONFIGURED", "NOT_COLLECTING" };
+
+    /// <summary>
+    /// The OCSF event classes the documents list (preview enum <c>OcsfEventClass</c>). GA takes any value of
+    /// <see cref="OcsfEventClassPattern"/>, so these are what Tab offers, not a closed set.
+    /// </summary>
+    public static readonly string[] DocumentedOcsfEventClasses =
+    {
+        "ACCESS_ACTIVITY", "FILE_ACTIVITY", "KERNEL_ACTIVITY", "KERNEL_EXTENSION", "MEMORY_ACTIVITY", "MODULE_ACTIVITY",
+        "PROCESS_ACTIVITY", "REGISTRY_KEY_ACTIVITY", "REGISTRY_VALUE_ACTIVITY", "RESOURCE_ACTIVITY", "SCHEDULED_JOB_ACTIVITY",
+        "SECURITY_FINDING", "ACCOUNT_CHANGE", "AUTHENTICATION", "AUTHORIZATION", "ENTITY_MANAGEMENT_AUDIT", "DHCP_ACTIVITY",
+        "NETWORK_ACTIVITY", "DNS_ACTIVITY", "FTP_ACTIVITY", "HTTP_ACTIVITY", "RDP_ACTIVITY", "SMB_ACTIVITY", "SSH_ACTIVITY",
+        "CLOUD_API", "CONTAINER_LIFECYCLE", "DATABASE_LIFECYCLE", "CONFIG_STATE", "CLOUD_STORAGE", "INVENTORY_INFO",
+        "RFB_ACTIVITY", "SMTP_ACTIVITY", "VIRTUAL_MACHINE_ACTIVITY",
+    };
 
     /// <summary>GA <c>SubscriberStatus</c> enum.</summary>
     public static readonly string[] SubscriberStatuses = { "ACTIVE", "DEACTIVATED", "PENDING", "READY" };

@@ -84,6 +84,68 @@ internal static class SecurityLakeRequests
     public static RestRequest DeleteSubscriber(string subscriberId) =>
         new RestRequest("DeleteSubscriber", "DELETE", SubscriberPath(subscriberId));
 
+    public static RestRequest CreateAwsLogSource(IEnumerable<AwsLogSourceConfiguration> sources) =>
+        new RestRequest("CreateAwsLogSource", "POST", "/v1/datalake/logsources/aws")
+        {
+            Body = Json.Object(w => AwsLogSources(w, sources)),
+        };
+
+    public static RestRequest DeleteAwsLogSource(IEnumerable<AwsLogSourceConfiguration> sources) =>
+        new RestRequest("DeleteAwsLogSource", "POST", "/v1/datalake/logsources/aws/delete")
+        {
+            Body = Json.Object(w => AwsLogSources(w, sources)),
+        };
+
+    /// <summary>ListLogSources: every member is in the body, paging included.</summary>
+    public static RestRequest ListLogSources(ListLogSourcesInput input, int? maxResults, string? nextToken) =>
+        new RestRequest("ListLogSources", "POST", "/v1/datalake/logsources/list")
+        {
+            Body = Json.Object(w =>
+            {
+                if (input.Accounts != null) w.StringArray("accounts", input.Accounts);
+                if (maxResults.HasValue) w.WriteNumber("maxResults", maxResults.Value);
+                w.StringIfSet("nextToken", nextToken);
+                if (input.Regions != null) w.StringArray("regions", input.Regions);
+                if (input.Sources != null) Sources(w, input.Sources);
+            }),
+        };
+
+    public static RestRequest CreateCustomLogSource(CustomLogSourceInput input) =>
+        new RestRequest("CreateCustomLogSource", "POST", "/v1/datalake/logsources/custom")
+        {
+            Body = Json.Object(w =>
+            {
+                w.WriteStartObject("configuration");
+                w.WriteStartObject("crawlerConfiguration");
+                w.WriteString("roleArn", input.CrawlerRoleArn);
+                w.WriteEndObject();
+                w.WriteStartObject("providerIdentity");
+                w.WriteString("externalId", input.ExternalId);
+                w.WriteString("principal", input.ProviderPrincipal);
+                w.WriteEndObject();
+                w.WriteEndObject();
+                if (input.EventClasses != null) w.StringArray("eventClasses", input.EventClasses);
+                w.WriteString("sourceName", input.SourceName);
+                w.StringIfSet("sourceVersion", input.SourceVersion);
+            }),
+        };
+
+    /// <summary>DeleteCustomLogSource: the name is a URI label, the version a querystring member; no body.</summary>
+    public static RestRequest DeleteCustomLogSource(string sourceName, string? sourceVersion) =>
+        new RestRequest("DeleteCustomLogSource", "DELETE", "/v1/datalake/logsources/custom/" + UriLabel.Encode(sourceName))
+            .AddQuery("sourceVersion", sourceVersion);
+
+    public static RestRequest GetDataLakeSources(IEnumerable<string>? accounts, int? maxResults, string? nextToken) =>
+        new RestRequest("GetDataLakeSources", "POST", "/v1/datalake/sources")
+        {
+            Body = Json.Object(w =>
+            {
+                if (accounts != null) w.StringArray("accounts", accounts);
+                if (maxResults.HasValue) w.WriteNumber("maxResults", maxResults.Value);
+                w.StringIfSet("nextToken", nextToken);
+            }),
+        };
+
     public static RestRequest TagResource(string resourceArn, IReadOnlyDictionary<string, string> tags) =>
         new RestRequest("TagResource", "POST", TagsPath(resourceArn))
         {
@@ -171,6 +233,22 @@ internal static class SecurityLakeRequests
         w.WriteEndArray();
     }
 
+    /// <summary>AwsLogSourceConfigurationList, members in the model's order (accounts, regions, sourceName, sourceVersion).</summary>
+    private static void AwsLogSources(Utf8JsonWriter w, IEnumerable<AwsLogSourceConfiguration> sources)
+    {
+        w.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            w.WriteStartObject();
+            if (source.Accounts != null) w.StringArray("accounts", source.Accounts);
+            w.StringArray("regions", source.Regions);
+            w.WriteString("sourceName", source.SourceName);
+            w.StringIfSet("sourceVersion", source.SourceVersion);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void Identity(Utf8JsonWriter w, string principal, string externalId)
     {
         w.WriteStartObject("subscriberIdentity");
@@ -243,6 +321,49 @@ internal static class SecurityLakeResponses
     public static Page<Subscriber> SubscriberPage(JsonElement body) =>
         new Page<Subscriber>(body.Array("subscribers").Select(SubscriberResource).ToList(), body.String("nextToken"));
 
+    /// <summary>CreateAwsLogSource and DeleteAwsLogSource: <c>failed</c>, the accounts the request did not go through for.</summary>
+    public static IReadOnlyList<string> FailedAccounts(JsonElement body) =>
+        body.StringList("failed")?.ToList() ?? new List<string>();
+
+    /// <summary>ListLogSources: each <c>sources[]</c> entry (an account and Region) flattened into one object per source.</summary>
+    public static Page<LogSource> LogSourcePage(JsonElement body) =>
+        new Page<LogSource>(body.Array("sources").SelectMany(LogSources).ToList(), body.String("nextToken"));
+
+    /// <summary>CreateCustomLogSource: <c>source</c>, placed in <paramref name="region"/> (the Region the request went to).</summary>
+    public static CustomLogSource? CreatedCustomLogSource(JsonElement body, string? region)
+    {
+        if (!(body.Member("source") is JsonElement source)) return null;
+        var created = CustomLogSourceResource(source, null, region);
+        // The response names no account, but Security Lake makes the source's Glue crawler and provider role in the
+        // account that called (the data lake's): their ARNs say which, as ListLogSources would.
+        created.AccountId = ArnAccount(created.CrawlerArn) ?? ArnAccount(created.ProviderRoleArn);
+        return created;
+    }
+
+    /// <summary>The account field of an ARN (arn:partition:service:region:account:resource), when it is 12 digits.</summary>
+    private static string? ArnAccount(string? arn)
+    {
+        var parts = arn?.Split(':');
+        return parts != null && parts.Length > 5 && parts[0] == "arn" && Rules.Matches(parts[4], SecurityLakeConstraints.AwsAccountIdPattern) ? parts[4] : null;
+    }
+
+    /// <summary>GetDataLakeSources: <c>dataLakeSources[]</c> of the Region <paramref name="region"/>, each with the response's <c>dataLakeArn</c>.</summary>
+    public static Page<DataLakeSource> DataLakeSourcePage(JsonElement body, string? region)
+    {
+        var dataLakeArn = body.String("dataLakeArn");
+        var sources = body.Array("dataLakeSources").Select(e => new DataLakeSource(
+                e.String("account"),
+                e.String("sourceName"),
+                e.Array("sourceStatuses").Select(s => new DataLakeSourceStatus(s.String("resource"), s.String("status"))).ToList())
+        {
+            EventClasses = e.StringList("eventClasses"),
+            Region = region,
+            DataLakeArn = dataLakeArn,
+        })
+            .ToList();
+        return new Page<DataLakeSource>(sources, body.String("nextToken"));
+    }
+
     /// <summary>ListTagsForResource: <c>tags[]</c>.</summary>
     public static IDictionary<string, string> Tags(JsonElement body) => body.TagList("tags");
 
@@ -301,6 +422,37 @@ internal static class SecurityLakeResponses
             SubscriberEndpoint = e.String("subscriberEndpoint"),
             CreatedAt = e.Timestamp("createdAt"),
             UpdatedAt = e.Timestamp("updatedAt"),
+        };
+    }
+
+    private static IEnumerable<LogSource> LogSources(JsonElement e)
+    {
+        var account = e.String("account");
+        var region = e.String("region");
+        foreach (var resource in e.Array("sources"))
+        {
+            if (resource.Member("awsLogSource") is JsonElement aws)
+                yield return new AwsLogSource(aws.String("sourceName") ?? "") { AccountId = account, Region = region, SourceVersion = aws.String("sourceVersion") };
+            else if (resource.Member("customLogSource") is JsonElement custom)
+                yield return CustomLogSourceResource(custom, account, region);
+            // else: a union member this model version does not know
+        }
+    }
+
+    private static CustomLogSource CustomLogSourceResource(JsonElement e, string? account, string? region)
+    {
+        var attributes = e.Member("attributes");
+        var provider = e.Member("provider");
+        return new CustomLogSource(e.String("sourceName") ?? "")
+        {
+            AccountId = account,
+            Region = region,
+            SourceVersion = e.String("sourceVersion"),
+            ProviderRoleArn = provider?.String("roleArn"),
+            ProviderLocation = provider?.String("location"),
+            CrawlerArn = attributes?.String("crawlerArn"),
+            DatabaseArn = attributes?.String("databaseArn"),
+            TableArn = attributes?.String("tableArn"),
         };
     }
 

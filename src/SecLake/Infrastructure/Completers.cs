@@ -155,6 +155,13 @@ public sealed class EncryptionKeyCompleter : IArgumentCompleter
         CompletionResults.From(ValueCompletion.EncryptionKey(wordToComplete), wordToComplete);
 }
 
+/// <summary>Completes -EventClass with the OCSF event classes the Security Lake documents list (other classes are valid too).</summary>
+public sealed class EventClassCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        CompletionResults.From(ValueCompletion.EventClass(wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName)), wordToComplete);
+}
+
 /// <summary>
 /// A completer that asks the live service, with the connection the command being typed would use (see
 /// <see cref="CompletionResults.SettingsFor"/>); it offers nothing when that connection can't be known.
@@ -205,4 +212,23 @@ public sealed class TagKeyCompleter : LiveCompleter
             ? LiveCompletion.TagKeys(settings, serviceId, CompletionResults.String(fakeBoundParameters, "ResourceArn"),
                 CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget)
             : Array.Empty<CompletionCandidate>();
+}
+
+/// <summary>
+/// Completes custom source names from the account's log sources, showing each one's Regions and versions. Only
+/// Get-SLLogSource, which lists every Region, offers the names of all Regions; the other cmdlets act in the Region they
+/// call, so they offer that Region's names.
+/// </summary>
+public sealed class CustomLogSourceNameCompleter : LiveCompleter
+{
+    protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
+        LiveCompletion.CustomLogSourceNames(settings, wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName),
+            anyRegion: commandName.EndsWith("Get-SLLogSource", StringComparison.OrdinalIgnoreCase), LiveCompletion.DefaultBudget);
+}
+
+/// <summary>Completes -AccountId with the accounts that have log sources, showing each account's sources and Regions.</summary>
+public sealed class LogSourceAccountCompleter : LiveCompleter
+{
+    protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
+        LiveCompletion.LogSourceAccounts(settings, wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName), LiveCompletion.DefaultBudget);
 }

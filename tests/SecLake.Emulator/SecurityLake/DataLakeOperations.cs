@@ -100,6 +100,8 @@ internal sealed class DataLakeOperations(EmulatorOptions options, SecurityLakeSt
             {
                 account.Tags.Remove(account.DataLakes[region].Arn);
                 account.DataLakes.Remove(region);
+                // Sources live in a Region's data lake: disabling Security Lake there stops them.
+                account.LogSources.RemoveRegion(region);
             }
             return OperationResult.Ok(new JsonObject());
         });

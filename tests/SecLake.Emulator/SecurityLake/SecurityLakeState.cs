@@ -1,6 +1,6 @@
 namespace SecLake.Emulator.SecurityLake;
 
-/// <summary>One account's Security Lake: data lakes by region, subscribers by region, tags by resource ARN.</summary>
+/// <summary>One account's Security Lake: data lakes by region, subscribers by region, tags by resource ARN, log sources.</summary>
 internal sealed class SecurityLakeAccount
 {
     public Dictionary<string, DataLake> DataLakes { get; } = new(StringComparer.Ordinal);
@@ -20,6 +20,8 @@ internal sealed class SecurityLakeAccount
 
     /// <summary>Region -> the sources auto-enabled there for new organization accounts, in the order they were added.</summary>
     public SortedDictionary<string, List<AutoEnableSource>> AutoEnableNewAccount { get; } = new(StringComparer.Ordinal);
+    /// <summary>AWS and custom log sources, in the Regions of the data lakes above.</summary>
+    public LogSourceSet LogSources { get; } = new();
 
     public SubscriberSet SubscribersIn(string region)
     {

@@ -38,6 +38,16 @@ public class CompleterAttachmentTests
         [("New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")] = "RegionCompleter",
         [("Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion")] = "RegionCompleter",
         [("Remove-SLDataLakeOrganizationConfiguration", "DataLakeRegion")] = "RegionCompleter",
+        // ---- log sources ----
+        [("New-SLAwsLogSource", "DataLakeRegion")] = "RegionCompleter",
+        [("Remove-SLAwsLogSource", "DataLakeRegion")] = "RegionCompleter",
+        [("Get-SLLogSource", "DataLakeRegion")] = "RegionCompleter",
+        [("Remove-SLAwsLogSource", "AccountId")] = "LogSourceAccountCompleter",
+        [("Get-SLLogSource", "AccountId")] = "LogSourceAccountCompleter",
+        [("Get-SLDataLakeSource", "AccountId")] = "LogSourceAccountCompleter",
+        [("Get-SLLogSource", "CustomSourceName")] = "CustomLogSourceNameCompleter",
+        [("Remove-SLCustomLogSource", "SourceName")] = "CustomLogSourceNameCompleter",
+        [("New-SLCustomLogSource", "EventClass")] = "EventClassCompleter",
     };
 
     [Fact]

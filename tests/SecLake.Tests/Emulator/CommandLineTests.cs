@@ -57,6 +57,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Accounts_outside_the_organization_must_be_12_digit_ids()
+    {
+        var (exitCode, stderr) = await EmulatorProcess.RunToExitAsync("--accounts-outside-organization", "999988887777,12345");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("12-digit account IDs separated by commas, not '12345'", stderr);
+    }
+
+    [Fact]
     public async Task An_unknown_option_exits_with_usage()
     {
         var (exitCode, stderr) = await EmulatorProcess.RunToExitAsync("--colour", "blue");

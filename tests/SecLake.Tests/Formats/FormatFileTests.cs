@@ -18,7 +18,8 @@ public class FormatFileTests
 
     private static IEnumerable<XElement> Views => Document.Value.Root!.Element("ViewDefinitions")!.Elements("View");
 
-    private static string SelectedType(XElement view) => view.Element("ViewSelectedBy")!.Element("TypeName")!.Value.Trim();
+    /// <summary>The types a view is for: one, or several that share it (both kinds of log source, so a mixed listing is one table).</summary>
+    private static IReadOnlyList<string> SelectedTypes(XElement view) => view.Element("ViewSelectedBy")!.Elements("TypeName").Select(t => t.Value.Trim()).ToList();
 
     /// <summary>Types the module's cmdlets declare they write (OutputType), read from SecLake.dll's metadata.</summary>
     private static IReadOnlyList<Type> OutputTypes =>
@@ -91,8 +92,9 @@ public class FormatFileTests
     [MemberData(nameof(ViewNames))]
     public void Each_view_selects_a_type_that_exists_in_the_built_assemblies(string name)
     {
-        var type = SelectedType(View(name));
-        Assert.True(ModuleTypes.ContainsKey(type), $"{name}: {type} is not a type of SecLake.dll or of the assembly its output types live in");
+        var types = SelectedTypes(View(name));
+        Assert.NotEmpty(types);
+        Assert.All(types, type => Assert.True(ModuleTypes.ContainsKey(type), $"{name}: {type} is not a type of SecLake.dll or of the assembly its output types live in"));
     }
 
     [Theory]
@@ -100,12 +102,14 @@ public class FormatFileTests
     public void Each_property_a_view_shows_exists_on_its_type(string name)
     {
         var view = View(name);
-        var type = ModuleTypes[SelectedType(view)];
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToHashSet();
         var used = view.Descendants("PropertyName").Select(p => p.Value.Trim())
             .Concat(view.Descendants("ScriptBlock").SelectMany(s => Regex.Matches(s.Value, @"\$_\.(\w+)").Select(m => m.Groups[1].Value)))
-            .Distinct();
-        Assert.Empty(used.Where(p => !properties.Contains(p)).Select(p => $"{type.FullName} has no property {p}"));
+            .Distinct().ToList();
+        foreach (var type in SelectedTypes(view).Select(t => ModuleTypes[t]))
+        {
+            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToHashSet();
+            Assert.Empty(used.Where(p => !properties.Contains(p)).Select(p => $"{type.FullName} has no property {p}"));
+        }
     }
 
     [Theory]
@@ -123,7 +127,7 @@ public class FormatFileTests
     [Fact]
     public void Every_declared_output_type_has_exactly_one_table_view()
     {
-        var tables = Views.Where(v => v.Element("TableControl") != null).Select(SelectedType).ToList();
+        var tables = Views.Where(v => v.Element("TableControl") != null).SelectMany(SelectedTypes).ToList();
         var missing = OutputTypes.Select(t => t.FullName!).Where(t => tables.Count(x => x == t) != 1);
         Assert.Empty(missing);
     }

@@ -77,6 +77,18 @@ public sealed class SecurityLakeCmdletMetadataTests
         ("SourceVersion", $"System.String||||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("AwsLogSourceVersion"))},{SecurityLakeConstraints.AwsLogSourceVersionRule})"),
         ("Source", "System.Object[]||||VFPBPN"),
         ("AutoEnableNewAccount", "System.Object[]|M||||ValidateNotNullOrEmpty()"),
+    // ---- log sources ----
+    private static string AwsAccount => $"ValidateLength({Model.Min("AwsAccountId")},{Model.Max("AwsAccountId")})|ValidateModelPattern({Translated(Model.Pattern("AwsAccountId"))},{SecurityLakeConstraints.AwsAccountIdRule})";
+    private static string AwsVersion => $"ValidateModelPattern({Translated(Model.Pattern("AwsLogSourceVersion"))},{SecurityLakeConstraints.AwsLogSourceVersionRule})";
+    private static string CustomVersion => $"ValidateLength({Model.Min("CustomLogSourceVersion")},{Model.Max("CustomLogSourceVersion")})|ValidateModelPattern({Translated(Model.Pattern("CustomLogSourceVersion"))},{SecurityLakeConstraints.CustomLogSourceVersionRule})";
+
+    /// <summary>New- and Remove-SLAwsLogSource by name: GA AwsLogSourceConfiguration, every member bindable from a CSV row.</summary>
+    private static IEnumerable<(string, string)> AwsLogSourceConfiguration() =>
+    [
+        ("SourceName", $"System.String[]|M|P0||VFPBPN|ValidateNotNullOrEmpty()|{AwsSources}"),
+        ("DataLakeRegion", $"System.String[]|M|||VFPBPN|{Region}|ValidateNotNullOrEmpty()"),
+        ("AccountId", $"System.String[]||||VFPBPN|{AwsAccount}"),
+        ("SourceVersion", $"System.String||||VFPBPN|{AwsVersion}"),
     ];
 
     /// <summary>Each cmdlet's own parameters (the common AWS ones come from the shared base).</summary>
@@ -135,6 +147,27 @@ public sealed class SecurityLakeCmdletMetadataTests
             rows.Add("Register-SLDataLakeDelegatedAdministrator", "AccountId", $"System.String|M|P0|VFP|VFPBPN|{AccountId}");
             rows.Add("Register-SLDataLakeDelegatedAdministrator", "Force", Switch);
             rows.Add("Unregister-SLDataLakeDelegatedAdministrator", "Force", Switch);
+            // ---- log sources ----
+            foreach (var cmdlet in new[] { "New-SLAwsLogSource", "Remove-SLAwsLogSource" })
+                foreach (var (name, expected) in AwsLogSourceConfiguration()) rows.Add(cmdlet, name, expected);
+            rows.Add("Remove-SLAwsLogSource", "InputObject", "SecLake.SecurityLake.LogSource|M||VFP|");
+            rows.Add("Remove-SLAwsLogSource", "Force", Switch);
+            rows.Add("Get-SLLogSource", "AccountId", $"System.String[]||||VFPBPN|{AwsAccount}");
+            rows.Add("Get-SLLogSource", "DataLakeRegion", $"System.String[]||||VFPBPN|{Region}");
+            rows.Add("Get-SLLogSource", "SourceName", $"System.String[]||P0|||{AwsSources}");
+            rows.Add("Get-SLLogSource", "CustomSourceName", $"System.String[]|||||{CustomName}");
+            rows.Add("Get-SLLogSource", "SourceVersion", $"System.String|||||{CustomVersion}");
+            rows.Add("New-SLCustomLogSource", "SourceName", $"System.String|M|P0||VFPBPN|{CustomName}");
+            rows.Add("New-SLCustomLogSource", "SourceVersion", $"System.String||||VFPBPN|{CustomVersion}");
+            rows.Add("New-SLCustomLogSource", "EventClass", $"System.String[]||||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("OcsfEventClass"))},{SecurityLakeConstraints.OcsfEventClassRule})");
+            rows.Add("New-SLCustomLogSource", "CrawlerRoleArn", $"System.String|M|||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("RoleArn"))},{SecurityLakeConstraints.RoleArnRule})");
+            rows.Add("New-SLCustomLogSource", "ProviderPrincipal", $"System.String|M|||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("AwsPrincipal"))},{SecurityLakeConstraints.AwsPrincipalRule})");
+            rows.Add("New-SLCustomLogSource", "ExternalId", $"System.String|M|||VFPBPN|{ExternalId}");
+            rows.Add("Remove-SLCustomLogSource", "SourceName", $"System.String|M|P0|VFP|VFPBPN|{CustomName}");
+            rows.Add("Remove-SLCustomLogSource", "SourceVersion", $"System.String||||VFPBPN|{CustomVersion}");
+            rows.Add("Remove-SLCustomLogSource", "InputObject", "SecLake.SecurityLake.LogSource|M||VFP|");
+            rows.Add("Remove-SLCustomLogSource", "Force", Switch);
+            rows.Add("Get-SLDataLakeSource", "AccountId", $"System.String[]||P0||VFPBPN|{AwsAccount}");
             return rows;
         }
     }
@@ -164,6 +197,8 @@ public sealed class SecurityLakeCmdletMetadataTests
         // ---- organization ----
         "Get-SLDataLakeOrganizationConfiguration", "New-SLDataLakeOrganizationConfiguration", "Register-SLDataLakeDelegatedAdministrator",
         "Remove-SLDataLakeOrganizationConfiguration", "Unregister-SLDataLakeDelegatedAdministrator",
+        // ---- log sources ----
+        "Get-SLDataLakeSource", "Get-SLLogSource", "New-SLAwsLogSource", "New-SLCustomLogSource", "Remove-SLAwsLogSource", "Remove-SLCustomLogSource",
     ];
 
     [Fact]

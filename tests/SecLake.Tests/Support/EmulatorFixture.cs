@@ -102,6 +102,15 @@ public sealed class SecondAccountFixture() : EmulatorFixture(options => options.
 }
 
 /// <summary>
+/// An emulator that treats <see cref="OutsideAccount"/> as outside the caller's organization, so CreateAwsLogSource and
+/// DeleteAwsLogSource answer it in their <c>failed</c> list.
+/// </summary>
+public sealed class OrganizationFixture() : EmulatorFixture(options => options.AccountsOutsideOrganization.Add(OutsideAccount))
+{
+    public const string OutsideAccount = "999988887777";
+}
+
+/// <summary>
 /// State transitions of 300 ms: long enough for SDK-level tests to see CREATING, INITIALIZED and PENDING before their
 /// waiters see the end state, short enough to keep those tests quick.
 /// </summary>

@@ -107,6 +107,17 @@ internal static class PatternCatalog
             Accepts: ["arn:aws:iam::123456789012:role/x", "arn:", "arn:aws\n", "arn:x\ny", "arn:caf" + EAcute],
             Refuses: ["ARN:aws:iam::123456789012:role/x", "Arn:x", "role/x", " arn:x", "\narn:x", "ar" + KelvinSign + ":x", ""]),
 
+        // ---- log sources ----
+        new(typeof(SecurityLakeConstraints), nameof(SecurityLakeConstraints.AwsAccountIdPattern), SecurityLakeModel, "AwsAccountId",
+            Accepts: ["123456789012", "000000000000", "999988887777"],
+            Refuses: ["12345678901", "1234567890123", "12345678901" + ArabicIndicOne, FullwidthOne + "23456789012", "123456789012\n",
+                "12345678901a", "", " 123456789012", "1234-5678-9012"]),
+
+        new(typeof(SecurityLakeConstraints), nameof(SecurityLakeConstraints.OcsfEventClassPattern), SecurityLakeModel, "OcsfEventClass",
+            // The model writes [A-Z\_0-9]: the escaped _ is a plain _ in ECMAScript.
+            Accepts: ["FILE_ACTIVITY", "SECURITY_FINDING", "HTTP_ACTIVITY", "CLASS_4001", "_", ""],
+            Refuses: ["file_activity", "FILE_ACTIVITY\n", "FILE ACTIVITY", "FILE-ACTIVITY", "FILE\\ACTIVITY", KelvinSign, "CAF" + EAcute, ArabicIndicOne]),
+
         new(typeof(QldbConstraints), nameof(QldbConstraints.LedgerNamePattern), QldbModel, "LedgerName",
             Accepts: ["a", "Ledger-2", "abcdefghijklmnopqrstuvwxyz012345", "0x", "test-1", "a-b-c"],
             Refuses: ["abc\n", "a--b", "123", "-x", "x-", "under_score", KelvinSign, "caf" + EAcute, ArabicIndicOne, "1" + ArabicIndicOne + "x",
