@@ -31,6 +31,14 @@
         'Add-SLResourceTag'
         'Get-SLResourceTag'
         'Remove-SLResourceTag'
+        'New-SLSubscriberNotification'
+        'Update-SLSubscriberNotification'
+        'Remove-SLSubscriberNotification'
+        'New-SLDataLakeExceptionSubscription'
+        'Get-SLDataLakeExceptionSubscription'
+        'Update-SLDataLakeExceptionSubscription'
+        'Remove-SLDataLakeExceptionSubscription'
+        'Get-SLDataLakeException'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -206,3 +206,12 @@ public sealed class TagKeyCompleter : LiveCompleter
                 CompletionResults.Strings(fakeBoundParameters, parameterName), wordToComplete, LiveCompletion.DefaultBudget)
             : Array.Empty<CompletionCandidate>();
 }
+
+// ---- subscriber notifications and the exception subscription ----
+
+/// <summary>Completes -SubscriptionProtocol with the Amazon SNS protocols (other lower-case values stay valid).</summary>
+public sealed class SubscriptionProtocolCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        CompletionResults.From(ValueCompletion.SubscriptionProtocol(wordToComplete), wordToComplete);
+}
