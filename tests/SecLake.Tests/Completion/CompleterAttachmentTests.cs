@@ -34,6 +34,12 @@ public class CompleterAttachmentTests
         [("Get-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
         [("Remove-SLResourceTag", "ResourceArn")] = "SecurityLakeArnCompleter",
         [("Remove-SLResourceTag", "TagKey")] = "TagKeyCompleter",
+        [("New-SLSubscriberNotification", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Update-SLSubscriberNotification", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Remove-SLSubscriberNotification", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("New-SLDataLakeExceptionSubscription", "SubscriptionProtocol")] = "SubscriptionProtocolCompleter",
+        [("Update-SLDataLakeExceptionSubscription", "SubscriptionProtocol")] = "SubscriptionProtocolCompleter",
+        [("Get-SLDataLakeException", "DataLakeRegion")] = "RegionCompleter",
     };
 
     [Fact]

@@ -107,6 +107,17 @@ internal static class PatternCatalog
             Accepts: ["arn:aws:iam::123456789012:role/x", "arn:", "arn:aws\n", "arn:x\ny", "arn:caf" + EAcute],
             Refuses: ["ARN:aws:iam::123456789012:role/x", "Arn:x", "role/x", " arn:x", "\narn:x", "ar" + KelvinSign + ":x", ""]),
 
+        // ---- subscriber notifications and the exception subscription ----
+
+        new(typeof(SecurityLakeConstraints), nameof(SecurityLakeConstraints.HttpsNotificationEndpointPattern), SecurityLakeModel, "HttpsNotificationConfigurationEndpointString",
+            // Not anchored beyond the scheme: any character after it but the four ECMAScript line terminators.
+            Accepts: ["https://hooks.example.com/lake", "http://10.0.0.1:8080/x?a=b&c=d", "https://caf" + EAcute + ".example/", "https://x y", "https://" + KelvinSign],
+            Refuses: ["ftp://x", "HTTPS://x", "https://", "https://x\n", "https://a\rb", "https://a\u2028b", " https://x", "https:/x", ""]),
+
+        new(typeof(SecurityLakeConstraints), nameof(SecurityLakeConstraints.SubscriptionProtocolPattern), SecurityLakeModel, "SubscriptionProtocol",
+            Accepts: ["email", "email-json", "https", "sqs", "-", ""],
+            Refuses: ["Email", "HTTPS", "email\n", "e_mail", "sms2", KelvinSign, "caf" + EAcute, "email json"]),
+
         new(typeof(QldbConstraints), nameof(QldbConstraints.LedgerNamePattern), QldbModel, "LedgerName",
             Accepts: ["a", "Ledger-2", "abcdefghijklmnopqrstuvwxyz012345", "0x", "test-1", "a-b-c"],
             Refuses: ["abc\n", "a--b", "123", "-x", "x-", "under_score", KelvinSign, "caf" + EAcute, ArabicIndicOne, "1" + ArabicIndicOne + "x",

@@ -12,7 +12,7 @@ public sealed record CommandMetadata(
     IReadOnlyList<string> OutputTypes,
     IReadOnlyList<ParameterMetadata> Parameters);
 
-/// <summary>One parameter's declared metadata. <see cref="DeclaredByCommand"/> is false for base-class parameters.</summary>
+/// <summary>One parameter's declared metadata. <see cref="DeclaredByCommand"/> is false for the parameters of the module's shared base classes.</summary>
 public sealed record ParameterMetadata(
     string Name,
     string Type,
@@ -91,7 +91,9 @@ public static class AssemblyCommands
         return new ParameterMetadata(
             property.Name,
             TypeName(property.PropertyType),
-            property.DeclaringType == command,
+            // A base class of the command's own family (its namespace: DataLakeSettingsCmdlet, SubscriberNotificationCmdlet)
+            // declares the command's own parameters; only the module's shared bases declare the common ones.
+            property.DeclaringType == command || property.DeclaringType?.Namespace == command.Namespace,
             attributes.Where(a => a.AttributeType.Name == "AliasAttribute").SelectMany(a => a.ConstructorArguments.SelectMany(Values)).Select(v => (string)v!).ToList(),
             attributes.Any(a => a.AttributeType.Name == "SupportsWildcardsAttribute"),
             attributes.Where(a => a.AttributeType.Name == "ValidateSetAttribute").SelectMany(a => a.ConstructorArguments.SelectMany(Values)).Select(v => (string)v!).ToList(),
