@@ -38,7 +38,6 @@ public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
     [Theory]
     [InlineData("POST", "/v1/datalake/logsources/list", "ListLogSources")]
     [InlineData("DELETE", "/v1/datalake/logsources/custom/my-source", "DeleteCustomLogSource")]
-    [InlineData("PUT", "/v1/subscribers/8d5c2e11-1b1e-4a3e-9c7e-0a1b2c3d4e5f/notification", "UpdateSubscriberNotification")]
     [InlineData("GET", "/v1/datalake/organization/configuration", "GetDataLakeOrganizationConfiguration")]
     public async Task A_security_lake_operation_of_the_model_that_is_not_emulated_says_so(string method, string path, string operation)
     {

@@ -20,8 +20,10 @@ public sealed class SecurityLakeImportLoadTests
         var (cmdlets, _) = import.Import(runInitializers: false);
 
         Assert.Equal(
-            ["Add-SLResourceTag", "Get-SLDataLake", "Get-SLResourceTag", "Get-SLSubscriber", "New-SLDataLake", "New-SLSubscriber",
-             "Remove-SLDataLake", "Remove-SLResourceTag", "Remove-SLSubscriber", "Update-SLDataLake", "Update-SLSubscriber"],
+            ["Add-SLResourceTag", "Get-SLDataLake", "Get-SLDataLakeException", "Get-SLDataLakeExceptionSubscription", "Get-SLResourceTag", "Get-SLSubscriber",
+             "New-SLDataLake", "New-SLDataLakeExceptionSubscription", "New-SLSubscriber", "New-SLSubscriberNotification",
+             "Remove-SLDataLake", "Remove-SLDataLakeExceptionSubscription", "Remove-SLResourceTag", "Remove-SLSubscriber", "Remove-SLSubscriberNotification",
+             "Update-SLDataLake", "Update-SLDataLakeExceptionSubscription", "Update-SLSubscriber", "Update-SLSubscriberNotification"],
             cmdlets.Where(c => c.Contains("-SL", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("SecLake.Core", context.Requested);
         Assert.DoesNotContain(context.Requested, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal));

@@ -56,6 +56,7 @@ public abstract class SubscriberNotificationCmdlet : SecurityLakeCmdlet
 
     /// <summary>GA httpsNotificationConfiguration.httpMethod (documented httpsMethod).</summary>
     [Parameter(ParameterSetName = HttpsSet)]
+    [TextValue]
     [ValidateSet("POST", "PUT")]
     [Alias("HttpsMethod")]
     public string? HttpMethod { get; set; }
