@@ -69,11 +69,15 @@ Describe 'New-SLSubscriberNotification' {
     }
 
     It 'takes the subscriber''s Region from a piped subscriber when -Region is not given' {
+        New-SLDataLake @C -DataLakeRegion eu-west-1 -MetaStoreManagerRoleArn $MetaStoreRole -Wait | Out-Null
+        $european = New-SLSubscriber @C -Region eu-west-1 -AccountId 210987654323 -ExternalId ext-3 -AwsSourceType WAF -SubscriberName european
         $connection = $C.Clone()
         $connection.Remove('Region')
-        $n = Get-SLSubscriber @C -SubscriptionId $Auditors.SubscriptionId | New-SLSubscriberNotification @connection -SqsQueue
-        $n.Region | Should -Be 'us-east-1'
-        (Get-SentRequest CreateSubscriberNotification)[0].Region | Should -Be 'us-east-1'
+        $n = Get-SLSubscriber @C -Region eu-west-1 | New-SLSubscriberNotification @connection -SqsQueue
+        ($n.SubscriptionId, $n.Region) | Should -Be @($european.SubscriptionId, 'eu-west-1')
+        $n.SubscriberEndpoint | Should -BeLike 'arn:aws:sqs:eu-west-1:*'
+        $sent = Get-SentRequest CreateSubscriberNotification
+        ($sent.Count, $sent[0].Region) | Should -Be @(1, 'eu-west-1')
     }
 
     It 'sends an HTTPS notification with every member; the key given as text, HttpMethod in any case' {

@@ -143,4 +143,13 @@ public sealed class NotificationWireTests
         Assert.Null(page.Items[1].Timestamp);
         Assert.Empty(SecurityLakeResponses.DataLakeExceptionPage(Parse("{}")).Items);
     }
+
+    [Theory]
+    [InlineData("arn:aws:securitylake:eu-west-1:123456789012:subscriber/" + SubscriberId, "eu-west-1")]
+    [InlineData("arn:aws-us-gov:securitylake:us-gov-west-1:123456789012:subscriber/" + SubscriberId, "us-gov-west-1")]
+    [InlineData("arn:aws:securitylake::123456789012:subscriber/" + SubscriberId, null)]
+    [InlineData("not-an-arn", null)]
+    [InlineData("", null)]
+    public void A_subscribers_Region_is_the_Region_of_its_ARN_so_it_pipes_back_there(string arn, string? region) =>
+        Assert.Equal(region, new Subscriber(SubscriberId, arn).Region);
 }
