@@ -327,6 +327,17 @@ Describe 'The exception subscription' {
         $failed[0].FullyQualifiedErrorId | Should -BeLike 'ConflictException,*'
     }
 
+    It 'is read per data lake: Get-SLDataLake | Get-SLDataLakeExceptionSubscription, one output or one error each' {
+        New-SLDataLakeExceptionSubscription @C -Region eu-west-1 -NotificationEndpoint ops@example.com -SubscriptionProtocol email | Out-Null
+        $connection = $C.Clone()
+        $connection.Remove('Region')
+        $found = Get-SLDataLake @C -DataLakeRegion us-east-1, eu-west-1 | Get-SLDataLakeExceptionSubscription @connection -ErrorAction SilentlyContinue -ErrorVariable failed
+        @($found).Region | Should -Be @('eu-west-1')
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'ResourceNotFoundException,*'
+        $failed[0].Exception.Message | Should -BeLike '*us-east-1*'
+    }
+
     It 'copies to another Region: Get-SLDataLakeExceptionSubscription | New-SLDataLakeExceptionSubscription -Region' {
         New-SLDataLakeExceptionSubscription @C -NotificationEndpoint 123456789012 -SubscriptionProtocol email -ExceptionTimeToLive 14 | Out-Null
         $copy = Get-SLDataLakeExceptionSubscription @C | New-SLDataLakeExceptionSubscription @C -Region eu-west-1
