@@ -42,6 +42,14 @@
         'New-SLCustomLogSource'
         'Remove-SLCustomLogSource'
         'Get-SLDataLakeSource'
+        'New-SLSubscriberNotification'
+        'Update-SLSubscriberNotification'
+        'Remove-SLSubscriberNotification'
+        'New-SLDataLakeExceptionSubscription'
+        'Get-SLDataLakeExceptionSubscription'
+        'Update-SLDataLakeExceptionSubscription'
+        'Remove-SLDataLakeExceptionSubscription'
+        'Get-SLDataLakeException'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -212,6 +212,19 @@ Describe 'Types scripts name, with <Label> loaded first' -ForEach $Sessions {
             $outputs['New-SLCustomLogSource'] = New-SLCustomLogSource @Connection -SourceName types -CrawlerRoleArn 'arn:aws:iam::123456789012:role/Crawler' -ProviderPrincipal 123456789012 -ExternalId types-external -Confirm:$false
             $outputs['Get-SLLogSource'] = Get-SLLogSource @Connection
             $outputs['Get-SLDataLakeSource'] = Get-SLDataLakeSource @Connection
+            # ---- subscriber notifications and the exception subscription ----
+            $outputs['New-SLSubscriberNotification'] = New-SLSubscriberNotification @Connection -SubscriptionId $subscriptionId -SqsQueue -Confirm:$false
+            $outputs['Update-SLSubscriberNotification'] = Update-SLSubscriberNotification @Connection -SubscriptionId $subscriptionId -HttpsEndpoint 'https://hooks.example.com/types' `
+                -TargetRoleArn 'arn:aws:iam::123456789012:role/EventBridgeApiDestinations' -AuthorizationApiKeyValue 'types-key' -Confirm:$false
+            # One exception subscription per Region, and the sessions share the emulator: a session's own, from scratch.
+            Remove-SLDataLakeExceptionSubscription @Connection -Force -ErrorAction SilentlyContinue
+            $outputs['New-SLDataLakeExceptionSubscription'] = New-SLDataLakeExceptionSubscription @Connection -NotificationEndpoint '123456789012' -SubscriptionProtocol email -Confirm:$false
+            $outputs['Update-SLDataLakeExceptionSubscription'] = Update-SLDataLakeExceptionSubscription @Connection -NotificationEndpoint '123456789012' -SubscriptionProtocol email -ExceptionTimeToLive 7 -Confirm:$false
+            $outputs['Get-SLDataLakeExceptionSubscription'] = Get-SLDataLakeExceptionSubscription @Connection
+            # The emulator records an exception only through its control endpoint (the service records its own).
+            Invoke-RestMethod -Method Post -Uri ($Connection.EndpointUrl.TrimEnd('/') + '/_emulator/securitylake/exceptions') -ContentType 'application/json' `
+                -Body '{"region":"us-east-1","exception":"types","remediation":"none"}' | Out-Null
+            $outputs['Get-SLDataLakeException'] = Get-SLDataLakeException @Connection
 
             # Every output type every cmdlet declares, from the commands' own metadata, checked by name against what
             # that cmdlet wrote: Pester resolves the name the way any script would.

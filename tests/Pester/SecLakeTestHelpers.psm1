@@ -111,4 +111,22 @@ function Add-EmulatorFault {
     Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/faults') -Body ($body | ConvertTo-Json) -ContentType 'application/json' | Out-Null
 }
 
-Export-ModuleMember -Function Get-SecLakeModulePath, Get-PowerShellCommand, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault
+function Add-EmulatorDataLakeException {
+    <#
+    Records a Security Lake exception in the emulator (POST /_emulator/securitylake/exceptions) for
+    ListDataLakeExceptions to list: -Region must have a data lake; -Timestamp defaults to now.
+    #>
+    param(
+        $Emulator,
+        [Parameter(Mandatory)] [string] $Region,
+        [Parameter(Mandatory)] [string] $Exception,
+        [string] $Remediation = '',
+        [datetime] $Timestamp
+    )
+    $body = [ordered]@{ region = $Region; exception = $Exception; remediation = $Remediation }
+    if ($PSBoundParameters.ContainsKey('Timestamp')) { $body.timestamp = $Timestamp.ToUniversalTime().ToString('o') }
+    Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/securitylake/exceptions') -Body ($body | ConvertTo-Json) -ContentType 'application/json' | Out-Null
+}
+
+Export-ModuleMember -Function Get-SecLakeModulePath, Get-PowerShellCommand, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault,
+    Add-EmulatorDataLakeException

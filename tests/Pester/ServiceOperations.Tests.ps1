@@ -28,6 +28,24 @@ BeforeAll {
         & $script:Lake | Out-Null
         New-SLDataLakeOrganizationConfiguration @C -DataLakeRegion us-east-1 -SourceName WAF
     }
+    $script:AwsSource = {
+        & $script:Lake | Out-Null
+        New-SLAwsLogSource @C -SourceName VPC_FLOW -DataLakeRegion us-east-1 -AccountId 123456789012
+    }
+    $script:Custom = @{ SourceName = 'edr-events'; EventClass = 'FILE_ACTIVITY'; CrawlerRoleArn = 'arn:aws:iam::123456789012:role/Crawler'; ProviderPrincipal = '210987654321'; ExternalId = 'edr-ext-1' }
+    $script:CustomSource = {
+        & $script:Lake | Out-Null
+        New-SLCustomLogSource @C @script:Custom
+    }
+    $script:Notified = {
+        $s = & $script:Subscriber | Select-Object -Last 1
+        New-SLSubscriberNotification @C -SubscriptionId $s.SubscriptionId -SqsQueue | Out-Null
+        $s
+    }
+    $script:ExceptionSubscription = {
+        & $script:Lake | Out-Null
+        New-SLDataLakeExceptionSubscription @C -NotificationEndpoint 123456789012 -SubscriptionProtocol email
+    }
     $script:Ledger = { New-QLDBLedger @C -Name ledger-1 -PermissionsMode STANDARD -Tag @{ team = 'a' } -Wait }
 
     $script:Samples = @{
@@ -53,6 +71,23 @@ BeforeAll {
         'Remove-SLDataLakeOrganizationConfiguration'  = @(@{ Setup = $script:AutoEnabled; Run = { Remove-SLDataLakeOrganizationConfiguration @C -DataLakeRegion us-east-1 -SourceName WAF -Force } })
         'Register-SLDataLakeDelegatedAdministrator'   = @(@{ Run = { Register-SLDataLakeDelegatedAdministrator @C -AccountId 210987654321 -Force } })
         'Unregister-SLDataLakeDelegatedAdministrator' = @(@{ Run = { Unregister-SLDataLakeDelegatedAdministrator @C -Force } })
+
+        # ---- log sources (13A) ----
+        'New-SLAwsLogSource'                          = @(@{ Setup = $script:Lake; Run = { New-SLAwsLogSource @C -SourceName VPC_FLOW -DataLakeRegion us-east-1 -AccountId 123456789012 } })
+        'Get-SLLogSource'                             = @(@{ Setup = $script:AwsSource; Run = { Get-SLLogSource @C } })
+        'Remove-SLAwsLogSource'                       = @(@{ Setup = $script:AwsSource; Run = { Remove-SLAwsLogSource @C -SourceName VPC_FLOW -DataLakeRegion us-east-1 -AccountId 123456789012 -Force } })
+        'New-SLCustomLogSource'                       = @(@{ Setup = $script:Lake; Run = { New-SLCustomLogSource @C @script:Custom } })
+        'Remove-SLCustomLogSource'                    = @(@{ Setup = $script:CustomSource; Run = { Remove-SLCustomLogSource @C -SourceName edr-events -Force } })
+        'Get-SLDataLakeSource'                        = @(@{ Setup = $script:AwsSource; Run = { Get-SLDataLakeSource @C } })
+        # ---- notifications and the exception subscription (13B) ----
+        'New-SLSubscriberNotification'                = @(@{ Setup = $script:Subscriber; Run = { param($s) New-SLSubscriberNotification @C -SubscriptionId $s.SubscriptionId -SqsQueue } })
+        'Update-SLSubscriberNotification'             = @(@{ Setup = $script:Notified; Run = { param($s) Update-SLSubscriberNotification @C -SubscriptionId $s.SubscriptionId -SqsQueue } })
+        'Remove-SLSubscriberNotification'             = @(@{ Setup = $script:Notified; Run = { param($s) Remove-SLSubscriberNotification @C -SubscriptionId $s.SubscriptionId -Force } })
+        'New-SLDataLakeExceptionSubscription'         = @(@{ Setup = $script:Lake; Run = { New-SLDataLakeExceptionSubscription @C -NotificationEndpoint 123456789012 -SubscriptionProtocol email } })
+        'Get-SLDataLakeExceptionSubscription'         = @(@{ Setup = $script:ExceptionSubscription; Run = { Get-SLDataLakeExceptionSubscription @C } })
+        'Update-SLDataLakeExceptionSubscription'      = @(@{ Setup = $script:ExceptionSubscription; Run = { Update-SLDataLakeExceptionSubscription @C -NotificationEndpoint ops@example.com -SubscriptionProtocol email-json } })
+        'Remove-SLDataLakeExceptionSubscription'      = @(@{ Setup = $script:ExceptionSubscription; Run = { Remove-SLDataLakeExceptionSubscription @C -Force } })
+        'Get-SLDataLakeException'                     = @(@{ Setup = $script:Lake; Run = { Get-SLDataLakeException @C } })
 
         'New-QLDBLedger'                              = @(@{ Run = { New-QLDBLedger @C -Name ledger-1 -PermissionsMode STANDARD -Wait } })
         'Get-QLDBLedger'                              = @(

@@ -80,7 +80,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         });
         var app = builder.Build();
         var host = new EmulatorHost(app, log, qldb, securityLake, faults, stopping);
-        var control = new ControlEndpoints(log, faults, host.Reset);
+        var control = new ControlEndpoints(log, faults, host.Reset, securityLake);
 
         app.Run(async http =>
         {
@@ -108,6 +108,14 @@ public sealed class EmulatorHost : IAsyncDisposable
         _log.Clear();
         Faults.Clear();
     }
+
+    /// <summary>
+    /// Records a Security Lake exception for ListDataLakeExceptions to list, as the service does when it cannot resolve a
+    /// failure; the Region must have a data lake (else <see cref="InvalidOperationException"/>). Reset forgets it.
+    /// </summary>
+    public void AddDataLakeException(string region, string exception, string remediation, DateTimeOffset? timestamp = null, string? accountId = null) =>
+        _securityLake.AddException(accountId ?? EmulatorCredential.Default.AccountId,
+            new DataLakeExceptionEntry(region, exception, remediation, timestamp ?? DateTimeOffset.UtcNow));
 
     public async ValueTask DisposeAsync()
     {

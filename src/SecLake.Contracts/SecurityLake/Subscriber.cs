@@ -21,6 +21,21 @@ public sealed class Subscriber
 
     public string SubscriberId { get; }
     public string SubscriberArn { get; }
+
+    /// <summary>
+    /// The subscriber's Region, read from <see cref="SubscriberArn"/> (subscribers live in one Region): piped into
+    /// another Security Lake cmdlet, it binds -Region, so the next request goes to the subscriber's own Region.
+    /// </summary>
+    public string? Region
+    {
+        get
+        {
+            // arn:partition:securitylake:region:account:subscriber/id
+            var parts = SubscriberArn.Split(':');
+            return parts.Length > 3 && parts[0] == "arn" && parts[3].Length > 0 ? parts[3] : null;
+        }
+    }
+
     public string? SubscriberName { get; set; }
     public string? SubscriberDescription { get; set; }
 

@@ -46,4 +46,22 @@ public static class ValueCompletion
 
     private static IEnumerable<CompletionCandidate> Matching(IEnumerable<CompletionCandidate> values, string? wordToComplete) =>
         values.Where(v => CompletionWord.Matches(v.Value, wordToComplete));
+
+    // ---- the exception subscription ----
+
+    private static readonly CompletionCandidate[] SubscriptionProtocols =
+    {
+        new CompletionCandidate("email", "Exceptions by email to the -NotificationEndpoint address"),
+        new CompletionCandidate("email-json", "Exceptions by email, as JSON"),
+        new CompletionCandidate("https", "Exceptions posted to an HTTPS endpoint"),
+        new CompletionCandidate("http", "Exceptions posted to an HTTP endpoint"),
+        new CompletionCandidate("sqs", "Exceptions sent to an Amazon SQS queue"),
+        new CompletionCandidate("lambda", "Exceptions sent to an AWS Lambda function"),
+        new CompletionCandidate("sms", "Exceptions by text message"),
+        new CompletionCandidate("application", "Exceptions sent to a mobile app endpoint"),
+        new CompletionCandidate("firehose", "Exceptions sent to an Amazon Data Firehose stream"),
+    };
+
+    /// <summary>Security Lake's -SubscriptionProtocol: the Amazon SNS protocols exception notifications can use.</summary>
+    public static IEnumerable<CompletionCandidate> SubscriptionProtocol(string? wordToComplete) => Matching(SubscriptionProtocols, wordToComplete);
 }

@@ -355,4 +355,89 @@ public sealed class SecurityLakeClient : IResourceTagging
     /// <summary>DeregisterDataLakeDelegatedAdministrator: the organization's delegated administrator, whichever it is, stops being one.</summary>
     public async Task DeregisterDataLakeDelegatedAdministratorAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(SecurityLakeRequests.DeregisterDataLakeDelegatedAdministrator(), cancellationToken).ConfigureAwait(false);
+    // ---------------- subscriber notifications and data lake exceptions ----------------
+
+    /// <summary>
+    /// CreateSubscriberNotification: the subscriber's one notification (SQS queue or HTTPS endpoint). Returns the
+    /// configuration sent (without the API key value) with the service's <c>subscriberEndpoint</c>.
+    /// </summary>
+    public async Task<SubscriberNotification> CreateSubscriberNotificationAsync(SubscriberNotificationInput input, CancellationToken cancellationToken = default)
+    {
+        var checkedInput = NotificationChecks.Notification(input);
+        var body = await SendAsync(SecurityLakeRequests.CreateSubscriberNotification(checkedInput), cancellationToken).ConfigureAwait(false);
+        return Notification(checkedInput, body);
+    }
+
+    /// <summary>UpdateSubscriberNotification: replaces the subscriber's notification (it may switch between SQS and HTTPS).</summary>
+    public async Task<SubscriberNotification> UpdateSubscriberNotificationAsync(SubscriberNotificationInput input, CancellationToken cancellationToken = default)
+    {
+        var checkedInput = NotificationChecks.Notification(input);
+        var body = await SendAsync(SecurityLakeRequests.UpdateSubscriberNotification(checkedInput), cancellationToken).ConfigureAwait(false);
+        return Notification(checkedInput, body);
+    }
+
+    public async Task DeleteSubscriberNotificationAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
+        await SendAsync(SecurityLakeRequests.DeleteSubscriberNotification(Rules.SubscriberId(subscriptionId, NotificationParameters.SubscriptionId)), cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>
+    /// CreateDataLakeExceptionSubscription for the client's account and Region, then the subscription as the service
+    /// now has it (GetDataLakeExceptionSubscription: the create itself answers nothing).
+    /// </summary>
+    public async Task<DataLakeExceptionSubscription> CreateDataLakeExceptionSubscriptionAsync(DataLakeExceptionSubscriptionInput input, CancellationToken cancellationToken = default)
+    {
+        await SendAsync(SecurityLakeRequests.CreateDataLakeExceptionSubscription(NotificationChecks.ExceptionSubscription(input)), cancellationToken).ConfigureAwait(false);
+        return await GetDataLakeExceptionSubscriptionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DataLakeExceptionSubscription> GetDataLakeExceptionSubscriptionAsync(CancellationToken cancellationToken = default) =>
+        SecurityLakeResponses.ExceptionSubscription(
+            await SendAsync(SecurityLakeRequests.GetDataLakeExceptionSubscription(), cancellationToken).ConfigureAwait(false), Region);
+
+    /// <summary>UpdateDataLakeExceptionSubscription, then the subscription read back (the update answers nothing).</summary>
+    public async Task<DataLakeExceptionSubscription> UpdateDataLakeExceptionSubscriptionAsync(DataLakeExceptionSubscriptionInput input, CancellationToken cancellationToken = default)
+    {
+        await SendAsync(SecurityLakeRequests.UpdateDataLakeExceptionSubscription(NotificationChecks.ExceptionSubscription(input)), cancellationToken).ConfigureAwait(false);
+        return await GetDataLakeExceptionSubscriptionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteDataLakeExceptionSubscriptionAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(SecurityLakeRequests.DeleteDataLakeExceptionSubscription(), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>One page of ListDataLakeExceptions, for the given Regions or (null/empty) every Region.</summary>
+    public async Task<Page<DataLakeExceptionInfo>> ListDataLakeExceptionsPageAsync(IEnumerable<string>? regions = null, int? maxResults = null, string? nextToken = null,
+        CancellationToken cancellationToken = default)
+    {
+        var checkedRegions = regions == null ? null : CheckRegions(regions);
+        if (maxResults.HasValue && (maxResults < SecurityLakeConstraints.MaxResultsMin || maxResults > SecurityLakeConstraints.MaxResultsMax))
+            throw new InputValidationException(NotificationParameters.PageSize,
+                $"PageSize is {maxResults}; it must be {SecurityLakeConstraints.MaxResultsMin} to {SecurityLakeConstraints.MaxResultsMax}.");
+        var request = SecurityLakeRequests.ListDataLakeExceptions(checkedRegions == null || checkedRegions.Count == 0 ? null : checkedRegions, maxResults, nextToken);
+        return SecurityLakeResponses.DataLakeExceptionPage(await SendAsync(request, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Every exception of the given Regions (or of every Region), page after page.</summary>
+    public async Task<IReadOnlyList<DataLakeExceptionInfo>> ListDataLakeExceptionsAsync(IEnumerable<string>? regions = null, int? pageSize = null,
+        CancellationToken cancellationToken = default)
+    {
+        // Checked once, before the first page, so a bad Region is refused before any request.
+        var checkedRegions = regions == null ? null : CheckRegions(regions);
+        return await Paging.ReadAllAsync("ListDataLakeExceptions", (token, ct) => ListDataLakeExceptionsPageAsync(checkedRegions, pageSize, token, ct), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private SubscriberNotification Notification(SubscriberNotificationInput input, System.Text.Json.JsonElement body)
+    {
+        var https = input.HttpsConfiguration;
+        return new SubscriberNotification(input.SubscriberId, input.NotificationType)
+        {
+            SubscriberEndpoint = SecurityLakeResponses.SubscriberEndpoint(body),
+            HttpsEndpoint = https?.Endpoint,
+            HttpMethod = https?.HttpMethod,
+            TargetRoleArn = https?.TargetRoleArn,
+            AuthorizationApiKeyName = https?.AuthorizationApiKeyName,
+            HasAuthorizationApiKeyValue = https?.AuthorizationApiKeyValue != null,
+            Region = Region,
+        };
+    }
 }

@@ -188,4 +188,28 @@ public static class SecurityLakeConstraints
 
     /// <summary>GA <c>SubscriberStatus</c> enum.</summary>
     public static readonly string[] SubscriberStatuses = { "ACTIVE", "DEACTIVATED", "PENDING", "READY" };
+
+    // ---- subscriber notifications and the exception subscription ----
+
+    /// <summary>
+    /// Shape <c>HttpsNotificationConfigurationEndpointString</c> (httpsNotificationConfiguration.endpoint): <c>^https?://.+$</c>,
+    /// where ECMAScript's <c>.</c> is any character but LF, CR, U+2028 and U+2029.
+    /// </summary>
+    public const string HttpsNotificationEndpointPattern = @"^https?://[^\n\r\u2028\u2029]+\z";
+    /// <summary>The rule of <see cref="HttpsNotificationEndpointPattern"/> in words, for refusals.</summary>
+    public const string HttpsNotificationEndpointRule = "give an http:// or https:// URL, such as https://example.com/security-lake, on one line";
+
+    /// <summary>GA <c>HttpMethod</c> enum (httpsNotificationConfiguration.httpMethod).</summary>
+    public static readonly string[] HttpMethods = { "POST", "PUT" };
+
+    /// <summary>Shape <c>SubscriptionProtocol</c> (the exception subscription's protocol): <c>^[a-z\-]*$</c>.</summary>
+    public const string SubscriptionProtocolPattern = @"^[a-z\-]*\z";
+    /// <summary>The rule of <see cref="SubscriptionProtocolPattern"/> in words, for refusals.</summary>
+    public const string SubscriptionProtocolRule = "give an Amazon SNS protocol in lower case, such as email or https (letters and - only)";
+
+    /// <summary>
+    /// Shapes <c>CreateDataLakeExceptionSubscriptionRequestExceptionTimeToLiveLong</c> and
+    /// <c>UpdateDataLakeExceptionSubscriptionRequestExceptionTimeToLiveLong</c> (days; no maximum in the model).
+    /// </summary>
+    public const long ExceptionTimeToLiveMin = 1;
 }

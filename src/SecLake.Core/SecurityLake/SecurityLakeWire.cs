@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Security;
 using System.Text.Json;
 using SecLake.Aws;
 
@@ -305,6 +308,99 @@ internal static class SecurityLakeRequests
         }
         w.WriteEndArray();
     }
+
+    // ---- subscriber notifications and data lake exceptions ----
+
+    public static RestRequest CreateSubscriberNotification(SubscriberNotificationInput input) =>
+        new RestRequest("CreateSubscriberNotification", "POST", NotificationPath(input.SubscriberId)) { Body = NotificationBody(input) };
+
+    public static RestRequest UpdateSubscriberNotification(SubscriberNotificationInput input) =>
+        new RestRequest("UpdateSubscriberNotification", "PUT", NotificationPath(input.SubscriberId)) { Body = NotificationBody(input) };
+
+    public static RestRequest DeleteSubscriberNotification(string subscriberId) =>
+        new RestRequest("DeleteSubscriberNotification", "DELETE", NotificationPath(subscriberId));
+
+    public static RestRequest CreateDataLakeExceptionSubscription(DataLakeExceptionSubscriptionInput input) =>
+        new RestRequest("CreateDataLakeExceptionSubscription", "POST", ExceptionSubscriptionPath) { Body = ExceptionSubscriptionBody(input) };
+
+    public static RestRequest GetDataLakeExceptionSubscription() =>
+        new RestRequest("GetDataLakeExceptionSubscription", "GET", ExceptionSubscriptionPath);
+
+    public static RestRequest UpdateDataLakeExceptionSubscription(DataLakeExceptionSubscriptionInput input) =>
+        new RestRequest("UpdateDataLakeExceptionSubscription", "PUT", ExceptionSubscriptionPath) { Body = ExceptionSubscriptionBody(input) };
+
+    public static RestRequest DeleteDataLakeExceptionSubscription() =>
+        new RestRequest("DeleteDataLakeExceptionSubscription", "DELETE", ExceptionSubscriptionPath);
+
+    /// <summary>
+    /// ListDataLakeExceptions is a POST whose members all travel in the body, so the body is a JSON object even when
+    /// no member is set (<c>{}</c>, as every AWS SDK sends it).
+    /// </summary>
+    public static RestRequest ListDataLakeExceptions(IEnumerable<string>? regions, int? maxResults, string? nextToken) =>
+        new RestRequest("ListDataLakeExceptions", "POST", "/v1/datalake/exceptions")
+        {
+            Body = Json.Object(w =>
+            {
+                if (maxResults.HasValue) w.WriteNumber("maxResults", maxResults.Value);
+                w.StringIfSet("nextToken", nextToken);
+                if (regions != null) w.StringArray("regions", regions);
+            }),
+        };
+
+    private const string ExceptionSubscriptionPath = "/v1/datalake/exceptions/subscription";
+
+    private static string NotificationPath(string subscriberId) => SubscriberPath(subscriberId) + "/notification";
+
+    /// <summary><c>configuration</c>, a union: exactly one of its members.</summary>
+    private static byte[] NotificationBody(SubscriberNotificationInput input) =>
+        Json.Object(w =>
+        {
+            w.WriteStartObject("configuration");
+            if (input.HttpsConfiguration is HttpsNotificationConfiguration https)
+            {
+                w.WriteStartObject("httpsNotificationConfiguration");
+                w.StringIfSet("authorizationApiKeyName", https.AuthorizationApiKeyName);
+                if (https.AuthorizationApiKeyValue != null) SecretString(w, "authorizationApiKeyValue", https.AuthorizationApiKeyValue);
+                w.WriteString("endpoint", https.Endpoint);
+                w.StringIfSet("httpMethod", https.HttpMethod);
+                w.WriteString("targetRoleArn", https.TargetRoleArn);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteStartObject("sqsNotificationConfiguration");
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        });
+
+    private static byte[] ExceptionSubscriptionBody(DataLakeExceptionSubscriptionInput input) =>
+        Json.Object(w =>
+        {
+            if (input.ExceptionTimeToLive.HasValue) w.WriteNumber("exceptionTimeToLive", input.ExceptionTimeToLive.Value);
+            w.WriteString("notificationEndpoint", input.NotificationEndpoint);
+            w.WriteString("subscriptionProtocol", input.SubscriptionProtocol);
+        });
+
+    /// <summary>
+    /// Writes a secret as a JSON string without making it a managed string: its characters are copied from the
+    /// SecureString into a buffer that is cleared (and the unmanaged copy zeroed) as soon as the writer has encoded them.
+    /// </summary>
+    private static void SecretString(Utf8JsonWriter w, string name, SecureString secret)
+    {
+        var unmanaged = Marshal.SecureStringToGlobalAllocUnicode(secret);
+        var characters = new char[secret.Length];
+        try
+        {
+            Marshal.Copy(unmanaged, characters, 0, characters.Length);
+            w.WriteString(name, characters.AsSpan());
+        }
+        finally
+        {
+            Array.Clear(characters, 0, characters.Length);
+            Marshal.ZeroFreeGlobalAllocUnicode(unmanaged);
+        }
+    }
 }
 
 /// <summary>GA response bodies to SecLake models, by the model's member names.</summary>
@@ -474,4 +570,34 @@ internal static class SecurityLakeResponses
                 e.String("region") ?? "",
                 e.Array("sources").Select(s => SourceType.Aws(s.String("sourceName") ?? "", s.String("sourceVersion")))))
             .ToList();
+    // ---- subscriber notifications and data lake exceptions ----
+
+    /// <summary>CreateSubscriberNotification and UpdateSubscriberNotification: <c>subscriberEndpoint</c>.</summary>
+    public static string? SubscriberEndpoint(JsonElement body) => body.String("subscriberEndpoint");
+
+    /// <summary>GetDataLakeExceptionSubscription; <paramref name="region"/> is the client's (the subscription's own) Region.</summary>
+    public static DataLakeExceptionSubscription ExceptionSubscription(JsonElement body, string? region) =>
+        new DataLakeExceptionSubscription
+        {
+            NotificationEndpoint = body.String("notificationEndpoint"),
+            SubscriptionProtocol = body.String("subscriptionProtocol"),
+            ExceptionTimeToLive = Long(body, "exceptionTimeToLive"),
+            Region = region,
+        };
+
+    /// <summary>ListDataLakeExceptions: <c>exceptions[]</c> and <c>nextToken</c>.</summary>
+    public static Page<DataLakeExceptionInfo> DataLakeExceptionPage(JsonElement body) =>
+        new Page<DataLakeExceptionInfo>(
+            body.Array("exceptions").Select(e => new DataLakeExceptionInfo
+            {
+                Region = e.String("region"),
+                Timestamp = e.Timestamp("timestamp"),
+                Exception = e.String("exception"),
+                Remediation = e.String("remediation"),
+            }).ToList(),
+            body.String("nextToken"));
+
+    /// <summary>A model <c>long</c> member (the shared JSON helper reads 32-bit integers only).</summary>
+    private static long? Long(JsonElement element, string name) =>
+        element.Member(name) is JsonElement value && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : (long?)null;
 }

@@ -232,3 +232,12 @@ public sealed class LogSourceAccountCompleter : LiveCompleter
     protected override IEnumerable<CompletionCandidate> Query(ConnectionSettings settings, string commandName, string parameterName, string wordToComplete, IDictionary fakeBoundParameters) =>
         LiveCompletion.LogSourceAccounts(settings, wordToComplete, CompletionResults.Strings(fakeBoundParameters, parameterName), LiveCompletion.DefaultBudget);
 }
+
+// ---- subscriber notifications and the exception subscription ----
+
+/// <summary>Completes -SubscriptionProtocol with the Amazon SNS protocols (other lower-case values stay valid).</summary>
+public sealed class SubscriptionProtocolCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        CompletionResults.From(ValueCompletion.SubscriptionProtocol(wordToComplete), wordToComplete);
+}

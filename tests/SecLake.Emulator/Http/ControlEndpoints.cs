@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SecLake.Emulator.SecurityLake;
 
 namespace SecLake.Emulator.Http;
 
 /// <summary>
 /// Unsigned endpoints under /_emulator/ so another process (Pester tests) can drive the emulator:
-/// health, the request log, reset, and fault injection. They are not recorded.
+/// health, the request log, reset, fault injection, and the Security Lake exceptions a test wants listed. They are not recorded.
 /// </summary>
-internal sealed class ControlEndpoints(RequestLog log, FaultInjector faults, Action reset)
+internal sealed class ControlEndpoints(RequestLog log, FaultInjector faults, Action reset, SecurityLakeState securityLake)
 {
     public const string Prefix = "/_emulator/";
 
@@ -34,6 +35,9 @@ internal sealed class ControlEndpoints(RequestLog log, FaultInjector faults, Act
             case ("DELETE", "/_emulator/faults"):
                 faults.Clear();
                 await Reply(http, requestId, 200, new JsonObject { ["cleared"] = true });
+                break;
+            case ("POST", "/_emulator/securitylake/exceptions"):
+                await AddDataLakeException(http, requestId);
                 break;
             default:
                 await Reply(http, requestId, 404, new JsonObject { ["message"] = $"No control endpoint {method} {path}." });
@@ -86,6 +90,44 @@ internal sealed class ControlEndpoints(RequestLog log, FaultInjector faults, Act
         else faults.Add(service, operation, fault, request.Count ?? 1, request.Skip);
         await Reply(http, requestId, 200, JsonSerializer.SerializeToNode(request, Json));
     }
+
+    // ---- Security Lake exceptions ----
+
+    private async Task AddDataLakeException(HttpContext http, string requestId)
+    {
+        DataLakeExceptionRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<DataLakeExceptionRequest>(http.Request.Body, Json, http.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            await Reply(http, requestId, 400, new JsonObject { ["message"] = $"Invalid exception JSON: {e.Message}" });
+            return;
+        }
+        if (request is null || string.IsNullOrEmpty(request.Region) || string.IsNullOrEmpty(request.Exception) || request.Remediation is null)
+        {
+            await Reply(http, requestId, 400, new JsonObject { ["message"] = "An exception needs region, exception and remediation." });
+            return;
+        }
+        var account = request.AccountId ?? EmulatorCredential.Default.AccountId;
+        try
+        {
+            securityLake.AddException(account, new DataLakeExceptionEntry(request.Region, request.Exception, request.Remediation, request.Timestamp ?? DateTimeOffset.UtcNow));
+        }
+        catch (InvalidOperationException e)
+        {
+            await Reply(http, requestId, 400, new JsonObject { ["message"] = e.Message });
+            return;
+        }
+        await Reply(http, requestId, 200, JsonSerializer.SerializeToNode(request, Json));
+    }
+
+    /// <summary>
+    /// The JSON body of POST /_emulator/securitylake/exceptions: an exception to record for <c>accountId</c> (default: the
+    /// default credential's account) in <c>region</c>, which must have a data lake; <c>timestamp</c> defaults to now.
+    /// </summary>
+    private sealed record DataLakeExceptionRequest(string? AccountId, string? Region, string? Exception, string? Remediation, DateTimeOffset? Timestamp);
 
     private static Task Reply(HttpContext http, string requestId, int status, JsonNode? body) =>
         ServicePipeline.WriteAsync(http, requestId, status, body, errorType: null);

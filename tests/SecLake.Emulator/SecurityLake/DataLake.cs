@@ -70,6 +70,9 @@ internal sealed class Subscriber
     public string? ResourceShareName { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The subscriber's notification (CreateSubscriberNotification); null when it has none.</summary>
+    public SubscriberNotificationSettings? Notification { get; set; }
+
     /// <summary>The model's SubscriberResource (members in the model's order).</summary>
     public JsonObject ToResource()
     {
@@ -83,6 +86,7 @@ internal sealed class Subscriber
         resource["sources"] = Sources.DeepClone();
         resource["subscriberArn"] = Arn;
         if (Description is not null) resource["subscriberDescription"] = Description;
+        if (Notification is not null) resource["subscriberEndpoint"] = Notification.SubscriberEndpoint;
         resource["subscriberId"] = Id;
         resource["subscriberIdentity"] = Identity.DeepClone();
         resource["subscriberName"] = Name;

@@ -28,6 +28,14 @@ internal sealed class SecurityLakeAccount
         if (!Subscribers.TryGetValue(region, out var set)) Subscribers[region] = set = new SubscriberSet();
         return set;
     }
+
+    // ---- exception subscriptions and data lake exceptions ----
+
+    /// <summary>Region -> the account's exception subscription there (one per account and Region).</summary>
+    public Dictionary<string, ExceptionSubscription> ExceptionSubscriptions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The account's Security Lake exceptions, in the order they were recorded.</summary>
+    public List<DataLakeExceptionEntry> Exceptions { get; } = new();
 }
 
 /// <summary>The subscribers of one region: creation order (pages are offsets into it) and an index by id (lookups O(1)).</summary>
@@ -90,4 +98,18 @@ internal sealed class SecurityLakeState
             return action(account, _accounts);
         }
     }
+    // ---- data lake exceptions ----
+
+    /// <summary>
+    /// Records an exception, as the service does when it cannot resolve a failure in a data lake. The Region must have
+    /// a data lake, or <see cref="InvalidOperationException"/>: an exception of no data lake would be state the service never has.
+    /// </summary>
+    public void AddException(string accountId, DataLakeExceptionEntry entry) =>
+        Use(accountId, account =>
+        {
+            if (!account.DataLakes.ContainsKey(entry.Region))
+                throw new InvalidOperationException($"Account {accountId} has no data lake in {entry.Region}; create one before recording its exceptions.");
+            account.Exceptions.Add(entry);
+            return 0;
+        });
 }

@@ -138,6 +138,33 @@ internal sealed class JsonMembers(JsonObject json, string path, Validator valida
         return result;
     }
 
+    /// <summary>A <c>long</c> member (Security Lake's exceptionTimeToLive), checked against its shape's min and max.</summary>
+    public long? Long(string name)
+    {
+        var (shape, required) = Member(name);
+        var node = json[name];
+        if (node is null) return validator.Long(PathOf(name), null, shape.Min, shape.Max, required);
+        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out long number))
+            return validator.Long(PathOf(name), number, shape.Min, shape.Max);
+        TypeMismatch(name, "long", node);
+        return null;
+    }
+
+    /// <summary>
+    /// A string member that holds a secret (an API key): read like <see cref="String"/>, but a value of the wrong type
+    /// is reported without being quoted, so the secret is in no error.
+    /// </summary>
+    public string? SecretString(string name)
+    {
+        var node = json[name];
+        if (node is not null && !TryGet(node, JsonValueKind.String, out _))
+        {
+            validator.Fail(PathOf(name), "Member must be a string", "(a secret, not shown)");
+            return null;
+        }
+        return String(name);
+    }
+
     /// <summary>The member's target shape and whether the structure requires it.</summary>
     private (ShapeModel Shape, bool Required) Member(string name) =>
         (model.Shape(structure.Member(name).Shape), structure.IsRequired(name));

@@ -78,6 +78,21 @@ internal sealed class Validator
             Fail(path, $"Member must have length less than or equal to {max}", valueText);
     }
 
+    /// <summary>A model <c>long</c> with its shape's min and max (which <see cref="IntegerShape"/> keeps only when they fit an int).</summary>
+    public long? Long(string path, long? value, long? min, long? max, bool required = false)
+    {
+        if (value is null)
+        {
+            if (required) Missing(path);
+            return null;
+        }
+        if (min is { } low && value < low)
+            Fail(path, $"Member must have value greater than or equal to {low}", value.ToString()!);
+        if (max is { } high && value > high)
+            Fail(path, $"Member must have value less than or equal to {high}", value.ToString()!);
+        return value;
+    }
+
     /// <summary>"1 validation error detected: Value 'x' at 'name' failed to satisfy constraint: ..."</summary>
     public string Summary()
     {

@@ -11,7 +11,6 @@ namespace SecLake.Tests.Cmdlets;
 /// built SecLake.dll; tests/Pester/ServiceOperations.Tests.ps1 runs every cmdlet against the emulator and fails unless
 /// the operations it sends are exactly the ones it names. So an operation with no cmdlet fails here, and an attribute
 /// naming an operation its cmdlet does not send fails there: neither passes while an operation is missing.
-/// Operations other groups of issue 13 are still adding are listed as not yet covered; that list may only shrink.
 /// </summary>
 public sealed class ServiceOperationCoverageTests
 {
@@ -34,32 +33,6 @@ public sealed class ServiceOperationCoverageTests
         [("QLDB", "GetRevision")] = QldbEndOfSupport,
     };
 
-    private const string LogSources = "Issue 13A (log sources, branch w-sl-sources) adds its cmdlet in parallel.";
-    private const string Notifications = "Issue 13B (notifications and the exception subscription, branch w-sl-notify) adds its cmdlet in parallel.";
-
-    /// <summary>
-    /// In scope but not reached yet: operations another group of issue 13 is adding on its own branch. The list only
-    /// shrinks: the integrator deletes an operation's entry when its cmdlet (with its [ServiceOperation]) lands, and
-    /// <see cref="Not_yet_covered_operations_are_in_the_model_and_still_unreached"/> fails until they do. Empty once
-    /// issue 13 is done.
-    /// </summary>
-    private static readonly Dictionary<(string Service, string Operation), string> NotYetCovered = new()
-    {
-        [("SecurityLake", "CreateAwsLogSource")] = LogSources,
-        [("SecurityLake", "DeleteAwsLogSource")] = LogSources,
-        [("SecurityLake", "ListLogSources")] = LogSources,
-        [("SecurityLake", "CreateCustomLogSource")] = LogSources,
-        [("SecurityLake", "DeleteCustomLogSource")] = LogSources,
-        [("SecurityLake", "GetDataLakeSources")] = LogSources,
-        [("SecurityLake", "CreateSubscriberNotification")] = Notifications,
-        [("SecurityLake", "UpdateSubscriberNotification")] = Notifications,
-        [("SecurityLake", "DeleteSubscriberNotification")] = Notifications,
-        [("SecurityLake", "CreateDataLakeExceptionSubscription")] = Notifications,
-        [("SecurityLake", "GetDataLakeExceptionSubscription")] = Notifications,
-        [("SecurityLake", "UpdateDataLakeExceptionSubscription")] = Notifications,
-        [("SecurityLake", "DeleteDataLakeExceptionSubscription")] = Notifications,
-        [("SecurityLake", "ListDataLakeExceptions")] = Notifications,
-    };
 
     /// <summary>
     /// Each GA model in specs/models by its metadata.serviceId, with its operations. The preview Security Lake model
@@ -104,7 +77,7 @@ public sealed class ServiceOperationCoverageTests
     {
         var missing = GaModels.Value
             .SelectMany(m => m.Value
-                .Where(op => !Reached(m.Key).Contains(op) && !OutOfScope.ContainsKey((m.Key, op)) && !NotYetCovered.ContainsKey((m.Key, op)))
+                .Where(op => !Reached(m.Key).Contains(op) && !OutOfScope.ContainsKey((m.Key, op)))
                 .Select(op => $"{m.Key} {op}"))
             .ToList();
 
@@ -155,21 +128,6 @@ public sealed class ServiceOperationCoverageTests
         });
         // Issue 13: the whole of Security Lake's GA API is in scope.
         Assert.DoesNotContain(OutOfScope.Keys, k => k.Service == "SecurityLake");
-    }
-
-    [Fact]
-    public void Not_yet_covered_operations_are_in_the_model_and_still_unreached()
-    {
-        var covered = NotYetCovered.Keys.Where(k => Reached(k.Service).Contains(k.Operation)).Select(k => $"{k.Service} {k.Operation}").ToList();
-        Assert.True(covered.Count == 0,
-            $"{covered.Count} operation(s) listed as not yet covered now have a cmdlet: delete them from NotYetCovered in {nameof(ServiceOperationCoverageTests)}.cs:\n  "
-            + string.Join("\n  ", covered));
-        Assert.All(NotYetCovered, entry =>
-        {
-            Assert.Contains(entry.Key.Operation, GaModels.Value[entry.Key.Service]);
-            Assert.False(OutOfScope.ContainsKey(entry.Key), $"{entry.Key} is both out of scope and not yet covered.");
-            Assert.False(string.IsNullOrWhiteSpace(entry.Value));
-        });
     }
 
     [Fact]

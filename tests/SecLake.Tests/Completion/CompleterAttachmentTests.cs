@@ -48,6 +48,12 @@ public class CompleterAttachmentTests
         [("Get-SLLogSource", "CustomSourceName")] = "CustomLogSourceNameCompleter",
         [("Remove-SLCustomLogSource", "SourceName")] = "CustomLogSourceNameCompleter",
         [("New-SLCustomLogSource", "EventClass")] = "EventClassCompleter",
+        [("New-SLSubscriberNotification", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Update-SLSubscriberNotification", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("Remove-SLSubscriberNotification", "SubscriptionId")] = "SubscriptionIdCompleter",
+        [("New-SLDataLakeExceptionSubscription", "SubscriptionProtocol")] = "SubscriptionProtocolCompleter",
+        [("Update-SLDataLakeExceptionSubscription", "SubscriptionProtocol")] = "SubscriptionProtocolCompleter",
+        [("Get-SLDataLakeException", "DataLakeRegion")] = "RegionCompleter",
     };
 
     [Fact]

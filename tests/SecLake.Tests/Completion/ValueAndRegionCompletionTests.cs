@@ -55,4 +55,17 @@ public class ValueAndRegionCompletionTests
         Assert.Equal(expected, Values(candidates));
         Assert.All(candidates, c => Assert.False(string.IsNullOrWhiteSpace(c.ToolTip)));
     }
+
+    [Theory]
+    [InlineData("em", new[] { "email", "email-json" })]
+    [InlineData("h", new[] { "https", "http" })]
+    [InlineData("'sq", new[] { "sqs" })]
+    [InlineData("smtp", new string[0])]
+    public void Subscription_protocol_offers_the_SNS_protocols_each_valid_for_the_model(string word, string[] expected)
+    {
+        var candidates = ValueCompletion.SubscriptionProtocol(word).ToList();
+        Assert.Equal(expected, Values(candidates));
+        Assert.All(candidates, c => Assert.False(string.IsNullOrWhiteSpace(c.ToolTip)));
+        Assert.All(ValueCompletion.SubscriptionProtocol("").Select(c => c.Value), v => Assert.Matches(SecLake.SecurityLake.SecurityLakeConstraints.SubscriptionProtocolPattern, v));
+    }
 }

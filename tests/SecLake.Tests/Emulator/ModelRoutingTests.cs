@@ -35,19 +35,6 @@ public sealed class ModelRoutingTests : IClassFixture<EmulatorFixture>
         Assert.Equal(operation, _fixture.Host.Requests.Last().Operation);
     }
 
-    [Theory]
-    [InlineData("POST", "/v1/datalake/exceptions", "ListDataLakeExceptions")]
-    [InlineData("DELETE", "/v1/datalake/exceptions/subscription", "DeleteDataLakeExceptionSubscription")]
-    [InlineData("PUT", "/v1/subscribers/8d5c2e11-1b1e-4a3e-9c7e-0a1b2c3d4e5f/notification", "UpdateSubscriberNotification")]
-    public async Task A_security_lake_operation_of_the_model_that_is_not_emulated_says_so(string method, string path, string operation)
-    {
-        var reply = await Client.SecurityLakeAsync(new HttpMethod(method), path, method is "POST" or "PUT" ? new JsonObject() : null);
-
-        Assert.Equal((404, "UnknownOperationException"), (reply.Status, reply.ErrorType));
-        Assert.Contains($"does not emulate {operation}", reply.Json.Str("message"));
-        Assert.Equal(operation, _fixture.Host.Requests.Last().Operation);
-    }
-
     [Fact]
     public async Task A_path_no_operation_binds_has_no_operation_name()
     {

@@ -26,6 +26,8 @@ public sealed class ExampleChecker
         "Sort-Object", "Group-Object", "Measure-Object", "Format-Table", "Format-List", "Out-Null", "Out-String",
         "Write-Output", "Write-Host", "Tee-Object", "ConvertTo-Json", "ConvertFrom-Json", "Get-Credential",
         "Import-Module", "Get-Module", "Get-Command", "Get-Help", "Start-Sleep", "Get-Date", "New-Object",
+        // How a secret (an API key) is read without echoing it.
+        "Read-Host",
         // AWS.Tools, named where the help explains using SecLake next to it.
         "Set-AWSCredential", "Set-DefaultAWSRegion", "Get-AWSCredential", "Get-DefaultAWSRegion",
         // The emulator is a .NET program.

@@ -81,7 +81,7 @@ public class HelpCoverageTests
             Assert.True(PipelineInput(p) == (string)element.Attribute("pipelineInput")!, where + ": pipeline input");
             Assert.True(p.OtherAttributes.Contains("SupportsWildcardsAttribute") == ((string)element.Attribute("globbing")! == "true"), where + ": wildcards");
             Assert.True((p.Aliases.Count == 0 ? "none" : string.Join(", ", p.Aliases)) == (string)element.Attribute("aliases")!, where + ": aliases");
-            Assert.True(p.TypeName == element.Element(DevNs + "type")!.Element(MamlNs + "name")!.Value, where + ": type");
+            Assert.True(p.HelpTypeName == element.Element(DevNs + "type")!.Element(MamlNs + "name")!.Value, where + ": type");
             var acceptedValues = element.Element(CommandNs + "parameterValueGroup")?.Elements(CommandNs + "parameterValue").Select(v => v.Value).ToList() ?? new List<string>();
             Assert.True(ValidateSetValues(p).SequenceEqual(acceptedValues), where + ": accepted values");
         }

@@ -22,7 +22,8 @@ public sealed class ContractSurfaceTests
 
         Assert.NotEmpty(declared);
         foreach (var name in new[] { "SecLake.Qldb.QldbLedger", "SecLake.ResourceTag", "SecLake.SecurityLake.DataLake", "SecLake.SecurityLake.Subscriber",
-                     "SecLake.SecurityLake.DataLakeConfiguration", "SecLake.SecurityLake.DataLakeLifecycleTransition", "SecLake.SecurityLake.RetentionSetting", "SecLake.SecurityLake.SourceType" })
+                     "SecLake.SecurityLake.DataLakeConfiguration", "SecLake.SecurityLake.DataLakeLifecycleTransition", "SecLake.SecurityLake.RetentionSetting", "SecLake.SecurityLake.SourceType",
+                     "SecLake.SecurityLake.SubscriberNotification", "SecLake.SecurityLake.DataLakeExceptionSubscription", "SecLake.SecurityLake.DataLakeExceptionInfo" })
             Assert.Contains(name, reached.Keys);
         Assert.All(reached, type => Assert.True(type.Value == "SecLake.Contracts", $"{type.Key} lives in {type.Value}"));
     }

@@ -60,6 +60,17 @@ public sealed class ConstraintsMatchModelTests
         Assert.Equal(Enum("AccessType"), SecurityLakeConstraints.AccessTypes);
         Assert.Equal(Enum("DataLakeStatus"), SecurityLakeConstraints.DataLakeStatuses);
         Assert.Equal(Enum("SubscriberStatus"), SecurityLakeConstraints.SubscriberStatuses);
+        Assert.Equal(Enum("HttpMethod"), SecurityLakeConstraints.HttpMethods);
+    }
+
+    [Theory]
+    [InlineData("CreateDataLakeExceptionSubscriptionRequestExceptionTimeToLiveLong")]
+    [InlineData("UpdateDataLakeExceptionSubscriptionRequestExceptionTimeToLiveLong")]
+    public void Exception_time_to_live_minimum_is_the_models_and_it_has_no_maximum(string shape)
+    {
+        Assert.Equal(SecurityLakeConstraints.ExceptionTimeToLiveMin, Shapes.GetProperty(shape).GetProperty("min").GetInt64());
+        Assert.Equal("long", Shapes.GetProperty(shape).GetProperty("type").GetString());
+        Assert.False(Shapes.GetProperty(shape).TryGetProperty("max", out _));
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class SecurityLakeCmdletMetadataTests
         ("SourceVersion", $"System.String||||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("AwsLogSourceVersion"))},{SecurityLakeConstraints.AwsLogSourceVersionRule})"),
         ("Source", "System.Object[]||||VFPBPN"),
         ("AutoEnableNewAccount", "System.Object[]|M||||ValidateNotNullOrEmpty()"),
+    ];
+
     // ---- log sources ----
     private static string AwsAccount => $"ValidateLength({Model.Min("AwsAccountId")},{Model.Max("AwsAccountId")})|ValidateModelPattern({Translated(Model.Pattern("AwsAccountId"))},{SecurityLakeConstraints.AwsAccountIdRule})";
     private static string AwsVersion => $"ValidateModelPattern({Translated(Model.Pattern("AwsLogSourceVersion"))},{SecurityLakeConstraints.AwsLogSourceVersionRule})";
@@ -168,9 +170,48 @@ public sealed class SecurityLakeCmdletMetadataTests
             rows.Add("Remove-SLCustomLogSource", "InputObject", "SecLake.SecurityLake.LogSource|M||VFP|");
             rows.Add("Remove-SLCustomLogSource", "Force", Switch);
             rows.Add("Get-SLDataLakeSource", "AccountId", $"System.String[]||P0||VFPBPN|{AwsAccount}");
+            foreach (var (cmdlet, name, expected) in NotificationParameters()) rows.Add(cmdlet, name, expected);
             return rows;
         }
     }
+
+    // ---- subscriber notifications and data lake exceptions ----
+
+    private static string SafeString => $"ValidateModelPattern({Translated(Model.Pattern("SafeString"))},{SecurityLakeConstraints.SafeStringRule})";
+
+    /// <summary>The notification cmdlets' own parameters: the union's two sets, the exception subscription's members, the list's Regions and page size.</summary>
+    private static IEnumerable<(string, string, string)> NotificationParameters()
+    {
+        foreach (var cmdlet in new[] { "New-SLSubscriberNotification", "Update-SLSubscriberNotification" })
+        {
+            yield return (cmdlet, "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}");
+            yield return (cmdlet, "SqsQueue", Switch);
+            yield return (cmdlet, "HttpsEndpoint", $"System.String|M||||ValidateModelPattern({Translated(Model.Pattern("HttpsNotificationConfigurationEndpointString"))},{SecurityLakeConstraints.HttpsNotificationEndpointRule})");
+            yield return (cmdlet, "TargetRoleArn", $"System.String|M||||ValidateModelPattern({Translated(Model.Pattern("RoleArn"))},{SecurityLakeConstraints.RoleArnRule})");
+            yield return (cmdlet, "AuthorizationApiKeyName", "System.String||||");
+            yield return (cmdlet, "AuthorizationApiKeyValue", "System.Security.SecureString||||");
+            yield return (cmdlet, "HttpMethod", $"System.String|||||ValidateSet({string.Join(",", Model.Enum("HttpMethod"))})");
+        }
+        yield return ("Remove-SLSubscriberNotification", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}");
+        yield return ("Remove-SLSubscriberNotification", "Force", Switch);
+        foreach (var cmdlet in new[] { "New-SLDataLakeExceptionSubscription", "Update-SLDataLakeExceptionSubscription" })
+        {
+            yield return (cmdlet, "NotificationEndpoint", $"System.String|M|P0||VFPBPN|{SafeString}");
+            yield return (cmdlet, "SubscriptionProtocol", $"System.String|M|P1||VFPBPN|ValidateModelPattern({Translated(Model.Pattern("SubscriptionProtocol"))},{SecurityLakeConstraints.SubscriptionProtocolRule})");
+            // The minimum is checked by the core before any request: a ValidateRange would refuse the $null a piped subscription without one binds.
+            yield return (cmdlet, "ExceptionTimeToLive", $"{typeof(long?).FullName}||||VFPBPN");
+        }
+        yield return ("Remove-SLDataLakeExceptionSubscription", "InputObject", $"{typeof(DataLakeExceptionSubscription).FullName}|||VFP|");
+        yield return ("Remove-SLDataLakeExceptionSubscription", "Force", Switch);
+        yield return ("Get-SLDataLakeException", "DataLakeRegion", $"System.String[]||P0|VFP|VFPBPN|{Region}");
+        yield return ("Get-SLDataLakeException", "PageSize", $"{typeof(int?).FullName}|||||ValidateRange({Model.Min("MaxResults")},{Model.Max("MaxResults")})");
+    }
+
+    private static readonly string[] NotificationCmdlets =
+    [
+        "Get-SLDataLakeException", "Get-SLDataLakeExceptionSubscription", "New-SLDataLakeExceptionSubscription", "New-SLSubscriberNotification",
+        "Remove-SLDataLakeExceptionSubscription", "Remove-SLSubscriberNotification", "Update-SLDataLakeExceptionSubscription", "Update-SLSubscriberNotification",
+    ];
 
     private static readonly string[] CommonAwsParameters =
         { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken" };
@@ -183,12 +224,18 @@ public sealed class SecurityLakeCmdletMetadataTests
         Assert.Equal(expected, CmdletMetadata.Get(cmdlet).Parameter(parameter).ToString());
 
     [Fact]
-    public void The_Security_Lake_cmdlets_are_the_ones_issue_4_lists()
+    public void The_Security_Lake_cmdlets_are_the_ones_issue_4_lists_and_issue_13s_notifications()
     {
         Assert.Equal(
             ["Add-SLResourceTag", "Get-SLDataLake", "Get-SLResourceTag", "Get-SLSubscriber", "New-SLDataLake", "New-SLSubscriber",
              "Remove-SLDataLake", "Remove-SLResourceTag", "Remove-SLSubscriber", "Update-SLDataLake", "Update-SLSubscriber"],
             SecurityLakeCmdlets.Select(c => c.Name).Except(Issue13Cmdlets));
+        string[] issue4 =
+        [
+            "Add-SLResourceTag", "Get-SLDataLake", "Get-SLResourceTag", "Get-SLSubscriber", "New-SLDataLake", "New-SLSubscriber",
+            "Remove-SLDataLake", "Remove-SLResourceTag", "Remove-SLSubscriber", "Update-SLDataLake", "Update-SLSubscriber",
+        ];
+        Assert.Equal(issue4.Concat(NotificationCmdlets).Order(StringComparer.Ordinal), SecurityLakeCmdlets.Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Issue 13's cmdlets, each group checked by its own tests (this list grows as they merge).</summary>
@@ -206,6 +253,8 @@ public sealed class SecurityLakeCmdletMetadataTests
     {
         var expected = OwnParameters.Select(r => ((string)r[0], (string)r[1])).GroupBy(r => r.Item1)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Item2).Concat(CommonAwsParameters).OrderBy(n => n).ToList());
+        // GetDataLakeExceptionSubscription has no input: the cmdlet has the common AWS parameters only.
+        expected["Get-SLDataLakeExceptionSubscription"] = CommonAwsParameters.OrderBy(n => n).ToList();
         Assert.Equal(SecurityLakeCmdlets.Select(c => c.Name).OrderBy(n => n), expected.Keys.OrderBy(n => n));
         foreach (var (cmdlet, names) in expected)
             Assert.Equal(names, CmdletMetadata.Get(cmdlet).Parameters.Select(p => p.Name).ToList());
@@ -282,6 +331,19 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData(typeof(DataLakeOrganizationConfiguration), "New-SLDataLakeOrganizationConfiguration", "Source")]
     [InlineData(typeof(DataLake), "Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
     [InlineData(typeof(DataLake), "New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData(typeof(Subscriber), "New-SLSubscriberNotification", "SubscriptionId")]
+    [InlineData(typeof(Subscriber), "Update-SLSubscriberNotification", "SubscriptionId")]
+    [InlineData(typeof(Subscriber), "Remove-SLSubscriberNotification", "SubscriptionId")]
+    [InlineData(typeof(Subscriber), "New-SLSubscriberNotification", "Region")]
+    [InlineData(typeof(SubscriberNotification), "Update-SLSubscriberNotification", "SubscriptionId")]
+    [InlineData(typeof(SubscriberNotification), "Remove-SLSubscriberNotification", "SubscriptionId")]
+    [InlineData(typeof(SubscriberNotification), "Remove-SLSubscriberNotification", "Region")]
+    [InlineData(typeof(DataLake), "Get-SLDataLakeException", "DataLakeRegion")]
+    [InlineData(typeof(DataLakeExceptionSubscription), "Update-SLDataLakeExceptionSubscription", "NotificationEndpoint")]
+    [InlineData(typeof(DataLakeExceptionSubscription), "Update-SLDataLakeExceptionSubscription", "SubscriptionProtocol")]
+    [InlineData(typeof(DataLakeExceptionSubscription), "Update-SLDataLakeExceptionSubscription", "ExceptionTimeToLive")]
+    [InlineData(typeof(DataLakeExceptionSubscription), "New-SLDataLakeExceptionSubscription", "NotificationEndpoint")]
+    [InlineData(typeof(DataLakeExceptionSubscription), "Remove-SLDataLakeExceptionSubscription", "Region")]
     public void Get_output_pipes_into_the_next_cmdlet(Type output, string cmdlet, string parameter)
     {
         var p = CmdletMetadata.Get(cmdlet).Parameter(parameter);
@@ -306,6 +368,14 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("Register-SLDataLakeDelegatedAdministrator", true, "High")]
     [InlineData("Unregister-SLDataLakeDelegatedAdministrator", true, "High")]
     [InlineData("Get-SLDataLakeOrganizationConfiguration", false, "Medium")]
+    [InlineData("New-SLSubscriberNotification", true, "Medium")]
+    [InlineData("Update-SLSubscriberNotification", true, "Medium")]
+    [InlineData("Remove-SLSubscriberNotification", true, "High")]
+    [InlineData("New-SLDataLakeExceptionSubscription", true, "Medium")]
+    [InlineData("Update-SLDataLakeExceptionSubscription", true, "Medium")]
+    [InlineData("Remove-SLDataLakeExceptionSubscription", true, "High")]
+    [InlineData("Get-SLDataLakeExceptionSubscription", false, "Medium")]
+    [InlineData("Get-SLDataLakeException", false, "Medium")]
     public void Changing_cmdlets_support_WhatIf_with_the_right_impact(string cmdlet, bool shouldProcess, string impact)
     {
         var metadata = CmdletMetadata.Get(cmdlet);
@@ -324,6 +394,12 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("Get-SLResourceTag", "SecLake.ResourceTag")]
     [InlineData("New-SLDataLakeOrganizationConfiguration", "SecLake.SecurityLake.DataLakeOrganizationConfiguration")]
     [InlineData("Get-SLDataLakeOrganizationConfiguration", "SecLake.SecurityLake.DataLakeOrganizationConfiguration")]
+    [InlineData("New-SLSubscriberNotification", "SecLake.SecurityLake.SubscriberNotification")]
+    [InlineData("Update-SLSubscriberNotification", "SecLake.SecurityLake.SubscriberNotification")]
+    [InlineData("New-SLDataLakeExceptionSubscription", "SecLake.SecurityLake.DataLakeExceptionSubscription")]
+    [InlineData("Get-SLDataLakeExceptionSubscription", "SecLake.SecurityLake.DataLakeExceptionSubscription")]
+    [InlineData("Update-SLDataLakeExceptionSubscription", "SecLake.SecurityLake.DataLakeExceptionSubscription")]
+    [InlineData("Get-SLDataLakeException", "SecLake.SecurityLake.DataLakeExceptionInfo")]
     public void Output_types_are_declared(string cmdlet, string type) =>
         Assert.Contains(type, CmdletMetadata.Get(cmdlet).OutputTypes);
 
@@ -335,8 +411,41 @@ public sealed class SecurityLakeCmdletMetadataTests
     [InlineData("New-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
     [InlineData("Get-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
     [InlineData("Remove-SLDataLakeOrganizationConfiguration", "DataLakeRegion")]
+    [InlineData("Get-SLDataLakeException", "DataLakeRegion")]
     public void Region_lists_complete_Security_Lake_Regions(string cmdlet, string parameter) =>
         Assert.Equal("RegionCompleter", CmdletMetadata.Get(cmdlet).Parameter(parameter).Completer);
+
+    [Theory]
+    [InlineData("New-SLSubscriberNotification")]
+    [InlineData("Update-SLSubscriberNotification")]
+    public void The_notification_union_is_two_parameter_sets_SqsQueue_by_default(string cmdlet)
+    {
+        var metadata = CmdletMetadata.Get(cmdlet);
+        Assert.Equal("SqsQueue", metadata.Parameter("SqsQueue").ParameterSet);
+        Assert.All(new[] { "HttpsEndpoint", "TargetRoleArn", "AuthorizationApiKeyName", "AuthorizationApiKeyValue", "HttpMethod" },
+            p => Assert.Equal("HttpsEndpoint", metadata.Parameter(p).ParameterSet));
+        Assert.Equal("__AllParameterSets", metadata.Parameter("SubscriptionId").ParameterSet);
+        var attribute = metadata.Type.GetCustomAttributesData().Single(a => a.AttributeType.Name == "CmdletAttribute");
+        Assert.Equal("SqsQueue", attribute.NamedArguments.Single(n => n.MemberName == "DefaultParameterSetName").TypedValue.Value);
+    }
+
+    [Theory]
+    [InlineData("New-SLSubscriberNotification")]
+    [InlineData("Update-SLSubscriberNotification")]
+    public void The_api_key_value_is_a_SecureString_that_also_takes_text(string cmdlet) =>
+        Assert.Contains("SecretValueAttribute", Attributes(cmdlet, "AuthorizationApiKeyValue"));
+
+    [Theory]
+    [InlineData("New-SLSubscriberNotification", "SqsQueue", "CreateSqs")]
+    [InlineData("New-SLSubscriberNotification", "HttpsEndpoint", "SubscriptionEndpoint")]
+    [InlineData("New-SLSubscriberNotification", "TargetRoleArn", "RoleArn")]
+    [InlineData("New-SLSubscriberNotification", "AuthorizationApiKeyName", "HttpsApiKeyName")]
+    [InlineData("Update-SLSubscriberNotification", "AuthorizationApiKeyValue", "HttpsApiKeyValue")]
+    [InlineData("Update-SLSubscriberNotification", "HttpMethod", "HttpsMethod")]
+    [InlineData("Remove-SLSubscriberNotification", "SubscriptionId", "SubscriberId")]
+    [InlineData("Get-SLDataLakeException", "DataLakeRegion", "Regions")]
+    public void Documented_notification_names_work_as_aliases(string cmdlet, string parameter, string alias) =>
+        Assert.Contains(alias, CmdletMetadata.Get(cmdlet).Parameter(parameter).Aliases);
 
     private static IEnumerable<string> Attributes(string cmdlet, string parameter) =>
         CmdletMetadata.Get(cmdlet).Type.GetProperty(parameter)!.GetCustomAttributesData().Select(a => a.AttributeType.Name);

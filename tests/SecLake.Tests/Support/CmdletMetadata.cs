@@ -54,6 +54,10 @@ public sealed class ParameterMetadata
     {
         Name = property.Name;
         TypeName = property.PropertyType.FullName!;
+        // Help shows a nullable value parameter (-PageSize, a [Nullable[int]]) by its value type, as Get-Help does.
+        // (By the generic definition's name: the module is read in a MetadataLoadContext, whose Nullable<> is not typeof(Nullable<>).)
+        var type = property.PropertyType;
+        HelpTypeName = (type.IsGenericType && type.GetGenericTypeDefinition().FullName == "System.Nullable`1" ? type.GetGenericArguments()[0] : type).FullName!;
         var attributes = property.GetCustomAttributesData();
         var parameter = attributes.First(a => a.AttributeType.Name == "ParameterAttribute");
         var named = parameter.NamedArguments.ToDictionary(n => n.MemberName, n => n.TypedValue.Value);
@@ -73,6 +77,7 @@ public sealed class ParameterMetadata
 
     public string Name { get; }
     public string TypeName { get; }
+    public string HelpTypeName { get; }
     public bool Mandatory { get; }
     public int? Position { get; }
     public bool FromPipeline { get; }

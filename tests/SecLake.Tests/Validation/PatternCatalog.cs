@@ -117,6 +117,16 @@ internal static class PatternCatalog
             // The model writes [A-Z\_0-9]: the escaped _ is a plain _ in ECMAScript.
             Accepts: ["FILE_ACTIVITY", "SECURITY_FINDING", "HTTP_ACTIVITY", "CLASS_4001", "_", ""],
             Refuses: ["file_activity", "FILE_ACTIVITY\n", "FILE ACTIVITY", "FILE-ACTIVITY", "FILE\\ACTIVITY", KelvinSign, "CAF" + EAcute, ArabicIndicOne]),
+        // ---- subscriber notifications and the exception subscription ----
+
+        new(typeof(SecurityLakeConstraints), nameof(SecurityLakeConstraints.HttpsNotificationEndpointPattern), SecurityLakeModel, "HttpsNotificationConfigurationEndpointString",
+            // Not anchored beyond the scheme: any character after it but the four ECMAScript line terminators.
+            Accepts: ["https://hooks.example.com/lake", "http://10.0.0.1:8080/x?a=b&c=d", "https://caf" + EAcute + ".example/", "https://x y", "https://" + KelvinSign],
+            Refuses: ["ftp://x", "HTTPS://x", "https://", "https://x\n", "https://a\rb", "https://a\u2028b", " https://x", "https:/x", ""]),
+
+        new(typeof(SecurityLakeConstraints), nameof(SecurityLakeConstraints.SubscriptionProtocolPattern), SecurityLakeModel, "SubscriptionProtocol",
+            Accepts: ["email", "email-json", "https", "sqs", "-", ""],
+            Refuses: ["Email", "HTTPS", "email\n", "e_mail", "sms2", KelvinSign, "caf" + EAcute, "email json"]),
 
         new(typeof(QldbConstraints), nameof(QldbConstraints.LedgerNamePattern), QldbModel, "LedgerName",
             Accepts: ["a", "Ledger-2", "abcdefghijklmnopqrstuvwxyz012345", "0x", "test-1", "a-b-c"],

@@ -9,6 +9,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// Get-SLDataLake output binds -Region, so Get-SLDataLake | Get-SLDataLakeSource reports every enabled Region.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SLDataLakeSource")]
+[ServiceOperation("GetDataLakeSources")]
 [OutputType(typeof(DataLakeSource))]
 public sealed class GetSLDataLakeSourceCommand : SecurityLakeCmdlet
 {

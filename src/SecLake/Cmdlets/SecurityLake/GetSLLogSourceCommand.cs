@@ -9,6 +9,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// bind by property name, so Import-Csv accounts.csv | Get-SLLogSource and Get-SLDataLake | Get-SLLogSource work.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SLLogSource")]
+[ServiceOperation("ListLogSources")]
 // Declared as the base: every object is one or the other, and a script can test both with -is [LogSource].
 [OutputType(typeof(LogSource))]
 public sealed class GetSLLogSourceCommand : SecurityLakeCmdlet

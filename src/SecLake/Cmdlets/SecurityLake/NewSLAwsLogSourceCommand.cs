@@ -14,6 +14,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// added; each account the service answers as failed is an error of that record.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "SLAwsLogSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[ServiceOperation("CreateAwsLogSource")]
 [OutputType(typeof(AwsLogSource))]
 public sealed class NewSLAwsLogSourceCommand : SecurityLakeCmdlet
 {

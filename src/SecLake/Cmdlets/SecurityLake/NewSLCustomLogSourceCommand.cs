@@ -9,6 +9,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// with them. Every parameter binds by property name, so Import-Csv sources.csv | New-SLCustomLogSource adds many.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "SLCustomLogSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[ServiceOperation("CreateCustomLogSource")]
 [OutputType(typeof(CustomLogSource))]
 public sealed class NewSLCustomLogSourceCommand : SecurityLakeCmdlet
 {

@@ -14,6 +14,7 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 // which would take a source of the other kind by its SourceName. Without one, a LogSource binds -InputObject by value
 // and anything else (a CSV row, a name) binds by property name or value to the named set.
 [Cmdlet(VerbsCommon.Remove, "SLAwsLogSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[ServiceOperation("DeleteAwsLogSource")]
 public sealed class RemoveSLAwsLogSourceCommand : SecurityLakeCmdlet
 {
     private const string ByNameSet = "ByName";

@@ -1,0 +1,37 @@
+using System.Management.Automation;
+using SecLake.SecurityLake;
+
+namespace SecLake.PowerShell.Cmdlets.SecurityLake;
+
+/// <summary>
+/// Gets the Security Lake exceptions (ListDataLakeExceptions, every page): failures the service could not retry, with
+/// their remediation, for the given Regions or all of them. Takes Get-SLDataLake output.
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "SLDataLakeException")]
+[ServiceOperation("ListDataLakeExceptions")]
+[OutputType(typeof(DataLakeExceptionInfo))]
+public sealed class GetSLDataLakeExceptionCommand : SecurityLakeCmdlet
+{
+    /// <summary>GA regions: the Regions whose exceptions to list; every Region when omitted.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SplitList]
+    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
+    [Alias("Regions")]
+    [ArgumentCompleter(typeof(RegionCompleter))]
+    public string[]? DataLakeRegion { get; set; }
+
+    /// <summary>GA maxResults: how many exceptions each request asks for (every page is read).</summary>
+    [Parameter]
+    [ValidateRange(SecurityLakeConstraints.MaxResultsMin, SecurityLakeConstraints.MaxResultsMax)]
+    [Alias("MaxResults")]
+    public int? PageSize { get; set; }
+
+    protected override void ProcessRecordCore()
+    {
+        var regions = DataLakeRegion == null || DataLakeRegion.Length == 0 ? null : DataLakeRegion;
+        var pageSize = PageSize;
+        // Region codes are checked as Security Lake Regions (lower-cased, known, of the client's partition) before any request.
+        RunRecord(regions, async (client, record, token) =>
+            record.WriteObject(await client.ListDataLakeExceptionsAsync(regions, pageSize, token), enumerateCollection: true));
+    }
+}
