@@ -11,27 +11,8 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('SecLake.format.ps1xml')
-    CmdletsToExport      = @(
-        'New-QLDBLedger'
-        'Get-QLDBLedger'
-        'Update-QLDBLedger'
-        'Remove-QLDBLedger'
-        'Wait-QLDBLedger'
-        'Add-QLDBResourceTag'
-        'Get-QLDBResourceTag'
-        'Remove-QLDBResourceTag'
-        'New-SLDataLake'
-        'Get-SLDataLake'
-        'Update-SLDataLake'
-        'Remove-SLDataLake'
-        'New-SLSubscriber'
-        'Get-SLSubscriber'
-        'Update-SLSubscriber'
-        'Remove-SLSubscriber'
-        'Add-SLResourceTag'
-        'Get-SLResourceTag'
-        'Remove-SLResourceTag'
-    )
+    # Written into out/SecLake/SecLake.psd1 by the build (LayoutModule) from the cmdlets SecLake.dll defines.
+    CmdletsToExport      = @()
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
