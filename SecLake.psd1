@@ -11,46 +11,8 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('SecLake.format.ps1xml')
-    CmdletsToExport      = @(
-        'New-QLDBLedger'
-        'Get-QLDBLedger'
-        'Update-QLDBLedger'
-        'Remove-QLDBLedger'
-        'Wait-QLDBLedger'
-        'Add-QLDBResourceTag'
-        'Get-QLDBResourceTag'
-        'Remove-QLDBResourceTag'
-        'New-SLDataLake'
-        'Get-SLDataLake'
-        'Update-SLDataLake'
-        'Remove-SLDataLake'
-        'New-SLSubscriber'
-        'Get-SLSubscriber'
-        'Update-SLSubscriber'
-        'Remove-SLSubscriber'
-        'Add-SLResourceTag'
-        'Get-SLResourceTag'
-        'Remove-SLResourceTag'
-        'New-SLDataLakeOrganizationConfiguration'
-        'Get-SLDataLakeOrganizationConfiguration'
-        'Remove-SLDataLakeOrganizationConfiguration'
-        'Register-SLDataLakeDelegatedAdministrator'
-        'Unregister-SLDataLakeDelegatedAdministrator'
-        'New-SLAwsLogSource'
-        'Remove-SLAwsLogSource'
-        'Get-SLLogSource'
-        'New-SLCustomLogSource'
-        'Remove-SLCustomLogSource'
-        'Get-SLDataLakeSource'
-        'New-SLSubscriberNotification'
-        'Update-SLSubscriberNotification'
-        'Remove-SLSubscriberNotification'
-        'New-SLDataLakeExceptionSubscription'
-        'Get-SLDataLakeExceptionSubscription'
-        'Update-SLDataLakeExceptionSubscription'
-        'Remove-SLDataLakeExceptionSubscription'
-        'Get-SLDataLakeException'
-    )
+    # Written into out/SecLake/SecLake.psd1 by the build (LayoutModule) from the cmdlets SecLake.dll defines.
+    CmdletsToExport      = @()
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

@@ -8,6 +8,9 @@ using SecLake.HelpBuilder.Metadata;
 //   update --source docs/help --assembly src/SecLake/bin/Release/netstandard2.0/SecLake.dll
 //       Rewrites the generated parts of each cmdlet's markdown (syntax, parameter metadata, shared parameter text,
 //       INPUTS/OUTPUTS types) from the built assembly; creates files with placeholders for new cmdlets.
+//   exports --assembly out/.../SecLake.dll --manifest out/SecLake/SecLake.psd1
+//       Writes the laid-out manifest's CmdletsToExport from the cmdlets the built assembly defines, so adding a
+//       cmdlet never means editing the manifest.
 try
 {
     var command = args.FirstOrDefault();
@@ -19,10 +22,16 @@ try
             foreach (var path in sources.WriteTo(Required(options, "output"))) Console.WriteLine("help: " + path);
             return 0;
         case "update":
-            return Update(Required(options, "source"), Required(options, "assembly"),
-                options.TryGetValue("psref", out var psref) ? psref : Path.Combine(AppContext.BaseDirectory, "psref", "System.Management.Automation.dll"));
+            return Update(Required(options, "source"), Required(options, "assembly"), PowerShellReference(options));
+        case "exports":
+            var manifest = Required(options, "manifest");
+            var names = AssemblyCommands.Read(Required(options, "assembly"), PowerShellReference(options)).Select(c => c.Name);
+            File.WriteAllText(manifest, ManifestExports.Write(File.ReadAllText(manifest), names));
+            Console.WriteLine("exports: " + manifest);
+            return 0;
         default:
             Console.Error.WriteLine("usage: SecLake.HelpBuilder build --source <dir> --output <dir>");
+            Console.Error.WriteLine("       SecLake.HelpBuilder exports --assembly <SecLake.dll> --manifest <SecLake.psd1>");
             Console.Error.WriteLine("       SecLake.HelpBuilder update --source <dir> --assembly <SecLake.dll> [--psref <System.Management.Automation.dll>]");
             return 2;
     }
@@ -49,6 +58,9 @@ static int Update(string source, string assembly, string psref)
     }
     return 0;
 }
+
+static string PowerShellReference(Dictionary<string, string> options) =>
+    options.TryGetValue("psref", out var psref) ? psref : Path.Combine(AppContext.BaseDirectory, "psref", "System.Management.Automation.dll");
 
 static Dictionary<string, string> Options(string[] args)
 {

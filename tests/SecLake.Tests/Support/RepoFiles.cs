@@ -9,6 +9,9 @@ public static class RepoFiles
 
     public static string HelpSources => Path.Combine(Root, "docs", "help");
     public static string Manifest => Path.Combine(Root, "SecLake.psd1");
+
+    /// <summary>The manifest as the build lays it out (version, release notes and CmdletsToExport written).</summary>
+    public static string LaidOutManifest => Path.Combine(Root, "out", "SecLake", "SecLake.psd1");
     public static string ApiMapping => Path.Combine(Root, "docs", "API-MAPPING.md");
 
     /// <summary>The steering folder beside the clone the contract copies come from, when it exists (CI has it).</summary>
@@ -18,14 +21,13 @@ public static class RepoFiles
     public static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
 
-    /// <summary>CmdletsToExport of SecLake.psd1, sorted ordinally: the one list of exported cmdlets tests compare against.</summary>
-    public static IReadOnlyList<string> ExportedCmdlets
+    /// <summary>CmdletsToExport of the laid-out manifest, sorted ordinally: the one list of exported cmdlets tests compare against.</summary>
+    public static IReadOnlyList<string> ExportedCmdlets => CmdletsToExport(File.ReadAllText(LaidOutManifest));
+
+    public static IReadOnlyList<string> CmdletsToExport(string manifest)
     {
-        get
-        {
-            var block = Regex.Match(File.ReadAllText(Manifest), @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
-            return Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
-        }
+        var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
+        return Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
     }
 
     private static string FindRoot()
