@@ -16,6 +16,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
 {
     private const int ProgressId = 2;
+    private static readonly TimeSpan RestoreTimeout = TimeSpan.FromSeconds(60);
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
@@ -33,12 +34,9 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
     [Parameter]
     public SwitchParameter DisableDeletionProtection { get; set; }
 
+    /// <summary>Wait until the ledger is gone; -TimeoutSec then defaults to 600 seconds.</summary>
     [Parameter]
     public SwitchParameter Wait { get; set; }
-
-    [Parameter]
-    [ValidateRange(1, 86400)]
-    public int TimeoutSec { get; set; } = 600;
 
     /// <summary>Write the deleted ledger (state DELETING, or DELETED with -Wait).</summary>
     [Parameter]
@@ -50,7 +48,7 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
         var disableProtection = DisableDeletionProtection.IsPresent;
         var action = disableProtection ? "Remove QLDB ledger, turning its deletion protection off first if it is on" : "Remove QLDB ledger";
         if (!ShouldProcessUnlessForced(Force, name, action)) return;
-        var (wait, passThru, timeout) = (Wait.IsPresent, PassThru.IsPresent, TimeSpan.FromSeconds(TimeoutSec));
+        var (wait, passThru, timeout) = (Wait.IsPresent, PassThru.IsPresent, RecordTimeout);
         RunRecord(name, async (client, record, token) =>
         {
             var protectionTurnedOff = false;
@@ -81,13 +79,16 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
         });
     }
 
+    protected override int DefaultTimeoutSec => Wait ? (int)QldbClient.DefaultWaitTimeout.TotalSeconds : base.DefaultTimeoutSec;
+
     /// <summary>Turns deletion protection back on after a failed delete; says what happened, for the error message.</summary>
     private static async Task<string> RestoreProtection(QldbClient client, string name)
     {
         try
         {
-            // Not the pipeline's token: after Ctrl+C the protection must still go back on.
-            await client.UpdateLedgerAsync(name, true, null, CancellationToken.None);
+            // Not the pipeline's token nor the record's deadline: after Ctrl+C or a timeout the protection must still go
+            // back on, so the restore has time of its own.
+            await Deadline.RunAsync(RestoreTimeout, CancellationToken.None, token => client.UpdateLedgerAsync(name, true, null, token));
             return $"Deletion protection of ledger '{name}' was turned back on.";
         }
         catch (Exception)
