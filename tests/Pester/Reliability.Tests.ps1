@@ -76,6 +76,26 @@ Describe 'Lost answers, one record at a time' {
     }
 }
 
+Describe 'Remove-QLDBLedger -DisableDeletionProtection after a lost answer' {
+    BeforeEach { Reset-Emulator $script:Emulator }
+
+    It 'does not claim the ledger was not deleted when the outcome could not be checked' {
+        New-QLDBLedger @C -Name orders -PermissionsMode STANDARD -DeletionProtection $true | Out-Null
+        Add-EmulatorFault $script:Emulator -Service qldb -Operation DeleteLedger -Kind reset-after -Count 100
+        # The first DescribeLedger (is protection on?) answers; every lookup after the lost answer fails.
+        Add-EmulatorFault $script:Emulator -Service qldb -Operation DescribeLedger -Kind close-before -Skip 1 -Count 100
+
+        Remove-QLDBLedger @C -Name orders -DisableDeletionProtection -Force -WarningAction SilentlyContinue -ErrorVariable failed -ErrorAction SilentlyContinue
+
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'OutcomeUnknown,*'
+        $failed[0].CategoryInfo.Category | Should -Be 'ConnectionError'
+        "$($failed[0].ErrorDetails.Message) $($failed[0].Exception.Message)" | Should -BeLike '*may have been carried out*'
+        "$($failed[0].ErrorDetails.Message)" | Should -Not -BeLike '*was not deleted*'
+        @(Get-EmulatorRequest $script:Emulator | Where-Object operation -EQ DeleteLedger).Count | Should -Be 1
+    }
+}
+
 Describe 'Transport faults are named' {
     BeforeEach { Reset-Emulator $script:Emulator }
 

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SecLake.Aws;
 using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb;
@@ -70,7 +71,10 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
             catch (Exception e) when (protectionTurnedOff && ErrorRecords.IsRecordFailure(e))
             {
                 // Never leave a ledger unprotected because its delete failed.
-                record.WriteFailure(e, await RestoreProtection(client, name) + " The ledger was not deleted.");
+                // After a lost answer that could not be checked, the delete may have happened: don't claim it did not.
+                var outcomeUnknown = e is ServiceConnectionException { OutcomeUnknown: true } || e is OperationTimeoutException { OutcomeUnknown: true };
+                record.WriteFailure(e, await RestoreProtection(client, name) +
+                    (outcomeUnknown ? $" The delete may have been carried out: check with Get-QLDBLedger -Name {name}." : " The ledger was not deleted."));
                 return;
             }
             var result = new QldbLedger { Name = name, State = "DELETING", Region = client.Region };
