@@ -215,16 +215,20 @@ internal sealed class RetryLoop
 
         private string Name => $"{_loop._service} {_request.OperationName}";
 
-        /// <summary>The attempt's time: the setting, cut to what the record has left (keeping a quarter, up to 5 s, to look up an unknown outcome).</summary>
+        /// <summary>
+        /// The attempt's time: the setting, cut to what the record has left, keeping a quarter (2 to 5 s) for what follows
+        /// an attempt without an answer: the lookup of an unknown outcome, or the resend of a safe request.
+        /// </summary>
         public TimeSpan AttemptLimit()
         {
             var limit = _loop._settings.AttemptTimeout;
             if (Deadline == null) return limit;
             var left = Deadline.Remaining;
-            if (Rule.Kind == ResendKind.AfterCheck)
+            if (Rule.Kind != ResendKind.Never)
             {
-                var reserve = TimeSpan.FromTicks(left.Ticks / 4);
-                left -= reserve < TimeSpan.FromSeconds(5) ? reserve : TimeSpan.FromSeconds(5);
+                // A quarter, at least 2 s (a backoff plus MinimumAttemptTime), at most 5 s, and never more than half.
+                var ticks = Math.Min(Math.Max(left.Ticks / 4, TimeSpan.FromSeconds(2).Ticks), TimeSpan.FromSeconds(5).Ticks);
+                left -= TimeSpan.FromTicks(Math.Min(ticks, left.Ticks / 2));
             }
             return left < limit ? left : limit;
         }

@@ -313,6 +313,16 @@ public sealed class RetryLoopTests
     }
 
     [Fact]
+    public async Task A_safe_request_keeps_time_within_the_deadline_to_be_sent_again_after_a_stall()
+    {
+        var response = await Deadline.RunAsync(TimeSpan.FromSeconds(4), default, async token =>
+            await Loop().SendAsync(Get(), (attempt, attemptToken) => attempt == 1 ? Hang(attempt, attemptToken) : Script(null, null)(attempt, attemptToken), token));
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal([1, 2], _attempts);
+    }
+
+    [Fact]
     public async Task Ctrl_C_stops_an_attempt_as_a_cancellation_not_as_a_failure()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
