@@ -196,10 +196,13 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// <param name="exception">What went wrong.</param>
     /// <param name="target">The pipeline input the failure belongs to.</param>
     /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
-    protected internal void WriteFailure(Exception exception, object? target, string? hint = null)
+    /// <param name="summary">Our sentence in place of a service error's (see <see cref="ServiceErrorMapper.Describe"/>).</param>
+    protected internal void WriteFailure(Exception exception, object? target, string? hint = null, string? summary = null)
     {
         if (!ErrorRecords.IsRecordFailure(exception)) throw exception;
-        var record = ErrorRecords.Create(exception, target, hint);
+        var record = ErrorRecords.Create(exception, target, hint, summary);
+        if (exception is ServiceException service && ServiceErrorMapper.FirstParagraph(service.Message) != service.Message.Trim())
+            WriteVerbose($"{service.ServiceName} {service.ErrorCode} in full: {service.Message}");
         if (ErrorRecords.TerminatesCommand(exception)) ThrowTerminatingError(record);
         WriteError(record);
     }
