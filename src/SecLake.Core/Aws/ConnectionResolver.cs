@@ -34,6 +34,7 @@ internal static class ConnectionResolver
         if (endpoint == null) RequireOfferedRegion(service, region, regionSource);
 
         var config = new ServiceClientConfig(service) { RegionEndpoint = RegionEndpoint.GetBySystemName(region), Trace = trace };
+        if (settings.Retry != null) config.Retry = settings.Retry;
         if (endpoint != null)
         {
             config.ServiceURL = endpoint;
@@ -44,7 +45,7 @@ internal static class ConnectionResolver
 
         var (credentials, credentialSource) = ResolveCredentials(settings, namedProfile, profiles, config);
         info = new ConnectionInfo(region, regionSource, credentialSource, endpoint, endpointSource);
-        return new RestServiceClient(service, credentials, config);
+        return new RestServiceClient(service, new GuardedCredentials(credentials, credentialSource), config);
     }
 
     /// <summary>
@@ -190,15 +191,16 @@ internal static class ConnectionResolver
         }
         catch (Exception e)
         {
-            throw NoCredentials(e);
+            // Not kept as the inner exception: the SDK's message can quote a credentials file's line.
+            throw CredentialFailures.FileError(e) ?? NoCredentials(CredentialFailures.SafeReason(e));
         }
         throw NoCredentials(null);
     }
 
-    private static ConnectionSetupException NoCredentials(Exception? inner) =>
+    private static ConnectionSetupException NoCredentials(string? reason) =>
         new ConnectionSetupException("NoCredentials", ErrorKind.AuthenticationError,
-            "No AWS credentials were found. Pass -AccessKey and -SecretKey, -ProfileName, or -Credential; or set AWS_ACCESS_KEY_ID and " +
-            "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE); or create a default profile with 'aws configure'.", inner);
+            "No AWS credentials were found" + (reason != null ? $" ({reason})" : "") + ". Pass -AccessKey and -SecretKey, -ProfileName, or -Credential; or set AWS_ACCESS_KEY_ID and " +
+            "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE); or create a default profile with 'aws configure'.");
 
     private static string DefaultProfileName(ConnectionSettings s)
     {

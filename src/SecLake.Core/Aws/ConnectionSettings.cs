@@ -31,6 +31,9 @@ public sealed class ConnectionSettings
 
     /// <summary>Where environment variables come from; tests substitute their own.</summary>
     public Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>The retry loop's pacing; tests shorten it (null: the defaults of docs/RETRIES.md).</summary>
+    internal RetrySettings? Retry { get; set; }
 }
 
 /// <summary>What a connection resolved to, for -Verbose. Never holds a secret.</summary>

@@ -45,7 +45,8 @@ internal sealed class ForeignCredentials : AWSCredentials
         }
         catch (TargetInvocationException e) when (e.InnerException != null)
         {
-            throw new AmazonClientException("The credentials object passed to -Credential failed to produce credentials: " + e.InnerException.Message, e.InnerException);
+            // Its message only: the exception itself may quote a file's line or a process's output.
+            throw new AmazonClientException("The credentials object passed to -Credential failed to produce credentials: " + CredentialFailures.SafeReason(e.InnerException));
         }
         return (result == null ? null : ReadKeys(result))
             ?? throw new AmazonClientException($"The credentials object passed to -Credential ({_source.GetType().FullName}) returned no access key and secret key.");

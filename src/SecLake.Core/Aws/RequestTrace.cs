@@ -6,10 +6,14 @@ using Amazon.Runtime.Internal;
 
 namespace SecLake.Aws;
 
-/// <summary>One HTTP attempt of one operation, as -Verbose shows it. Carries no credentials, headers or bodies.</summary>
+/// <summary>
+/// One HTTP attempt of one operation, or one decision of the retry loop, as -Verbose shows it. Carries no credentials,
+/// headers or bodies. Attempt numbers are the retry loop's, so they count every request that went out.
+/// </summary>
 public sealed class RequestTrace
 {
-    public RequestTrace(string service, string operation, string method, string url, int attempt, int? statusCode, string? requestId, string? errorCode, TimeSpan elapsed)
+    public RequestTrace(string service, string operation, string method, string url, int attempt, int? statusCode, string? requestId, string? errorCode, TimeSpan elapsed,
+        string? failure = null)
     {
         Service = service;
         Operation = operation;
@@ -20,7 +24,11 @@ public sealed class RequestTrace
         RequestId = requestId;
         ErrorCode = errorCode;
         Elapsed = elapsed;
+        Failure = failure;
     }
+
+    private RequestTrace(string service, string operation, string decision)
+        : this(service, operation, "", "", 0, null, null, null, TimeSpan.Zero) => Note = decision;
 
     public string Service { get; }
     public string Operation { get; }
@@ -32,15 +40,33 @@ public sealed class RequestTrace
     public string? ErrorCode { get; }
     public TimeSpan Elapsed { get; }
 
+    /// <summary>How an attempt failed without a readable answer, in words (the connection closed, the answer was cut off, no answer in time).</summary>
+    public string? Failure { get; }
+
+    /// <summary>Set for a decision of the retry loop (wait and send again, look a change up, give up) rather than an attempt.</summary>
+    public string? Note { get; }
+
+    /// <summary>True for an HTTP attempt, false for a decision (<see cref="Note"/>).</summary>
+    public bool IsAttempt => Note == null;
+
+    /// <summary>A decision of the retry loop about one request.</summary>
+    public static RequestTrace Decision(string service, string operation, string decision) => new RequestTrace(service, operation, decision);
+
     public override string ToString()
     {
-        var outcome = ErrorCode != null ? $"{StatusCode?.ToString() ?? "no response"} {ErrorCode}" : StatusCode?.ToString() ?? "no response";
+        if (Note != null) return $"{Service} {Operation}: {Note}";
+        var outcome = Failure != null ? Failure
+            : ErrorCode != null ? $"{StatusCode?.ToString() ?? "no response"} {ErrorCode}" : StatusCode?.ToString() ?? "no response";
         var id = RequestId != null ? $", request id {RequestId}" : "";
         return $"{Service} {Operation}: {Method} {Url} attempt {Attempt} -> {outcome}{id} in {Elapsed.TotalMilliseconds:0} ms";
     }
 }
 
-/// <summary>Sits inside the SDK's retry handler, so it sees (and reports) every attempt.</summary>
+/// <summary>
+/// Sits directly inside <see cref="ClockSkewHandler"/> and reports every answer (success or the service's error) with the
+/// retry loop's attempt number. Attempts that end without a readable answer are reported by the retry loop, which knows
+/// why (time limit, Ctrl+C, a cut-off body): an answer whose body was lost is never shown as a success.
+/// </summary>
 internal sealed class RequestTraceHandler : PipelineHandler
 {
     private readonly string _service;
@@ -65,14 +91,9 @@ internal sealed class RequestTraceHandler : PipelineHandler
             Report(executionContext, stopwatch, (int?)response?.HttpStatusCode, response?.ResponseMetadata?.RequestId, null);
             return result;
         }
-        catch (AmazonServiceException e)
+        catch (ServiceErrorCarrier e)
         {
             Report(executionContext, stopwatch, e.StatusCode == 0 ? (int?)null : (int)e.StatusCode, e.RequestId, e.ErrorCode);
-            throw;
-        }
-        catch (Exception e)
-        {
-            Report(executionContext, stopwatch, null, null, e.GetType().Name);
             throw;
         }
     }
@@ -80,8 +101,9 @@ internal sealed class RequestTraceHandler : PipelineHandler
     private void Report(IExecutionContext context, Stopwatch stopwatch, int? status, string? requestId, string? errorCode)
     {
         var request = context.RequestContext.Request;
-        var rest = ((RestWebServiceRequest)context.RequestContext.OriginalRequest).Rest;
+        var original = (RestWebServiceRequest)context.RequestContext.OriginalRequest;
+        var rest = original.Rest;
         var url = request.Endpoint != null ? new Uri(request.Endpoint, rest.Path).ToString() : rest.Path;
-        _sink(new RequestTrace(_service, rest.OperationName, rest.Method, url, context.RequestContext.Retries + 1, status, requestId, errorCode, stopwatch.Elapsed));
+        _sink(new RequestTrace(_service, rest.OperationName, rest.Method, url, original.Attempt, status, requestId, errorCode, stopwatch.Elapsed));
     }
 }

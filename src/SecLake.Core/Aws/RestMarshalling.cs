@@ -14,15 +14,23 @@ namespace SecLake.Aws;
 /// <summary>Carries a <see cref="RestRequest"/> through the SDK pipeline, which only accepts its own request type.</summary>
 internal sealed class RestWebServiceRequest : AmazonWebServiceRequest
 {
-    public RestWebServiceRequest(RestRequest rest) => Rest = rest;
+    public RestWebServiceRequest(RestRequest rest, int attempt)
+    {
+        Rest = rest;
+        Attempt = attempt;
+    }
 
     public RestRequest Rest { get; }
+
+    /// <summary>The retry loop's attempt number, for the trace.</summary>
+    public int Attempt { get; }
 }
 
-/// <summary>The raw JSON body and headers of a successful response, parsed by the service client rather than the SDK.</summary>
+/// <summary>The JSON body and headers of a successful response, parsed by the service client rather than the SDK.</summary>
 internal sealed class RestWebServiceResponse : AmazonWebServiceResponse
 {
-    public byte[] Body { get; set; } = Array.Empty<byte>();
+    /// <summary>The body; an empty object for an empty body.</summary>
+    public JsonElement Body { get; set; }
 
     public Dictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 }
@@ -82,11 +90,17 @@ internal sealed class RestResponseUnmarshaller : JsonResponseUnmarshaller
 {
     private readonly ServiceDefinition _service;
 
+    private static readonly byte[] EmptyObject = Encoding.UTF8.GetBytes("{}");
+
     public RestResponseUnmarshaller(ServiceDefinition service) => _service = service;
 
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
     {
-        var response = new RestWebServiceResponse { Body = ReadBody(context) };
+        // Read and parsed here, inside the SDK's unmarshalling step: an answer cut off or not JSON fails this attempt as
+        // unreadable (AmazonUnmarshallingException), and is never reported as a success.
+        var bytes = ReadBody(context);
+        using var document = JsonDocument.Parse(bytes.Length == 0 ? EmptyObject : bytes);
+        var response = new RestWebServiceResponse { Body = document.RootElement.Clone() };
         foreach (var name in context.ResponseData.GetHeaderNames())
             response.Headers[name] = context.ResponseData.GetHeaderValue(name);
         return response;

@@ -30,6 +30,12 @@ public sealed class RestRequest
     /// <summary>UTF-8 JSON body, or null for a body-less request (then no Content-Type is sent).</summary>
     public byte[]? Body { get; set; }
 
+    /// <summary>
+    /// What may be done when an attempt's outcome is unknown (see <see cref="Aws.Resend"/>, docs/RETRIES.md); null: a GET is
+    /// sent again, anything else is not.
+    /// </summary>
+    public Resend? Resend { get; set; }
+
     public RestRequest AddQuery(string name, string? value)
     {
         if (value != null) Query.Add(new KeyValuePair<string, string>(name, value));

@@ -14,6 +14,16 @@ public sealed class RestResponse
         Headers = headers;
     }
 
+    /// <summary>
+    /// The answer to report for a request whose effect a <see cref="Resend.AfterCheck"/> lookup found (an operation
+    /// whose response has no members, such as a delete): 200 and an empty object.
+    /// </summary>
+    public static RestResponse Empty()
+    {
+        using var document = JsonDocument.Parse("{}");
+        return new RestResponse(200, null, document.RootElement.Clone(), new Dictionary<string, string>());
+    }
+
     public int StatusCode { get; }
     public string? RequestId { get; }
     public JsonElement Body { get; }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -8,14 +7,17 @@ using Amazon.Runtime.Internal;
 namespace SecLake.Aws;
 
 /// <summary>
-/// The AWS SDK's own client machinery (credentials, region, endpoint rules, SigV4, retries, clock skew)
-/// driving SecLake's REST-JSON requests. One instance per service and Region in a cmdlet invocation, reused for every record.
+/// The AWS SDK's own client machinery (credentials, region, endpoint rules, SigV4, clock skew) driving SecLake's
+/// REST-JSON requests, one attempt per pass through the SDK's pipeline; <see cref="RetryLoop"/> decides about every
+/// further attempt. One instance per service and Region in a cmdlet invocation, reused for every record: its retry
+/// allowance is that invocation's.
 /// </summary>
 internal sealed class RestServiceClient : AmazonServiceClient, IRestInvoker
 {
     private readonly RestRequestMarshaller _marshaller;
     private readonly RestResponseUnmarshaller _unmarshaller;
     private readonly IServiceErrorFactory _errors;
+    private readonly RetryLoop _retries;
 
     public RestServiceClient(ServiceDefinition service, AWSCredentials credentials, ServiceClientConfig config)
         : base(credentials, config)
@@ -23,7 +25,13 @@ internal sealed class RestServiceClient : AmazonServiceClient, IRestInvoker
         _marshaller = new RestRequestMarshaller(service);
         _unmarshaller = new RestResponseUnmarshaller(service);
         _errors = service.Errors;
+        var endpoint = new Lazy<Uri?>(() => EndpointOf(config));
+        _retries = new RetryLoop(service.ServiceId, config.Retry, service.NotRetryableCodes, config.Trace,
+            request => endpoint.Value != null ? new Uri(endpoint.Value, request.Path).ToString() : request.Path);
     }
+
+    /// <summary>This client's retries: one allowance per client, never per process.</summary>
+    internal RetryAllowance RetryAllowance => _retries.Allowance;
 
     protected override IServiceMetadata ServiceMetadata => new Metadata(((ServiceClientConfig)Config).Service.ServiceId);
 
@@ -32,52 +40,50 @@ internal sealed class RestServiceClient : AmazonServiceClient, IRestInvoker
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
+        // No retries in the pipeline: RetryLoop sends again (or not) by each operation's rule. In the retry handler's
+        // place only the clock-skew correction remains; the trace sits right inside it and sees every answer.
+        pipeline.ReplaceHandler<RetryHandler>(new ClockSkewHandler());
         // The base constructor builds the pipeline before this class's fields are set, so the per-client
         // trace sink travels on the (per-client) config.
         var trace = ((ServiceClientConfig)Config).Trace;
-        var service = ((ServiceClientConfig)Config).Service;
-        // Each AddHandlerAfter<RetryHandler> goes directly inside the retry handler, so add outermost last:
-        // retry -> retry rules -> trace (which sees every attempt's real outcome).
-        if (trace != null) pipeline.AddHandlerAfter<RetryHandler>(new RequestTraceHandler(service.ServiceId, trace));
-        pipeline.AddHandlerAfter<RetryHandler>(new ServiceRetryRulesHandler(service));
+        if (trace != null) pipeline.AddHandlerAfter<ClockSkewHandler>(new RequestTraceHandler(((ServiceClientConfig)Config).Service.ServiceId, trace));
     }
 
-    public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken cancellationToken)
+    public Task<RestResponse> SendAsync(RestRequest request, CancellationToken cancellationToken) =>
+        _retries.SendAsync(request, (attempt, token) => SendOnceAsync(request, attempt, token), cancellationToken);
+
+    /// <summary>One attempt through the SDK's pipeline; a service's error answer comes out as its typed exception.</summary>
+    private async Task<RestResponse> SendOnceAsync(RestRequest request, int attempt, CancellationToken cancellationToken)
     {
         var options = new InvokeOptions { RequestMarshaller = _marshaller, ResponseUnmarshaller = _unmarshaller };
         RestWebServiceResponse response;
         try
         {
-            response = await InvokeAsync<RestWebServiceResponse>(new RestWebServiceRequest(request), options, cancellationToken).ConfigureAwait(false);
+            response = await InvokeAsync<RestWebServiceResponse>(new RestWebServiceRequest(request, attempt), options, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (ErrorResponseOf(e) is ServiceErrorResponse error)
+        catch (ServiceErrorCarrier e)
         {
             // The one place a service's error response becomes the exception callers and scripts see: the SDK's
-            // pipeline (retries included) is done with it, and the type scripts catch cannot be an SDK type.
-            throw _errors.Create(error);
+            // pipeline is done with it, and the type scripts catch cannot be an SDK type.
+            throw _errors.Create(e.Error);
         }
-        catch (ServiceRetryRulesHandler.NotRetryable e)
-        {
-            e.Rethrow();
-            throw;
-        }
-        JsonElement body;
-        if (response.Body.Length == 0)
-        {
-            using var empty = JsonDocument.Parse("{}");
-            body = empty.RootElement.Clone();
-        }
-        else
-        {
-            using var doc = JsonDocument.Parse(response.Body);
-            body = doc.RootElement.Clone();
-        }
-        return new RestResponse((int)response.HttpStatusCode, response.ResponseMetadata?.RequestId, body, response.Headers);
+        return new RestResponse((int)response.HttpStatusCode, response.ResponseMetadata?.RequestId, response.Body, response.Headers);
     }
 
-    /// <summary>The error response an exception out of the pipeline carries, also when the retry rules wrapped it.</summary>
-    private static ServiceErrorResponse? ErrorResponseOf(Exception e) =>
-        ((e as ServiceRetryRulesHandler.NotRetryable)?.InnerException ?? e) is ServiceErrorCarrier carrier ? carrier.Error : null;
+    /// <summary>The endpoint requests go to (the override, or what the endpoint rules give), for messages; null if the rules fail.</summary>
+    private static Uri? EndpointOf(ServiceClientConfig config)
+    {
+        try
+        {
+            var url = config.ServiceURL ?? config.EndpointProvider.ResolveEndpoint(new ServiceEndpointParameters(config))?.URL;
+            return url == null ? null : new Uri(url);
+        }
+        catch (Exception)
+        {
+            // The same rules fail the request itself, with the SDK's reason.
+            return null;
+        }
+    }
 
     private sealed class Metadata : IServiceMetadata
     {

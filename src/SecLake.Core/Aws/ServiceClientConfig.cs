@@ -1,3 +1,4 @@
+using System;
 using Amazon.Runtime;
 using Amazon.Runtime.Endpoints;
 using Amazon.Runtime.Internal;
@@ -8,6 +9,7 @@ namespace SecLake.Aws;
 internal sealed class ServiceClientConfig : ClientConfig
 {
     private readonly ServiceDefinition _service;
+    private RetrySettings _retry = null!;
 
     public ServiceClientConfig(ServiceDefinition service)
         : base(new DefaultConfigurationProvider(new IDefaultConfiguration[] { new DefaultConfiguration { Name = DefaultConfigurationMode.Standard, RetryMode = RequestRetryMode.Standard } }))
@@ -19,9 +21,22 @@ internal sealed class ServiceClientConfig : ClientConfig
         // SecLake resolves AWS_ENDPOINT_URL_* and profile endpoints itself (ConnectionResolver), so the outcome is
         // the same on every AWSSDK.Core build and shows in -Verbose.
         IgnoreConfiguredEndpointUrls = true;
+        Retry = new RetrySettings();
     }
 
     public ServiceDefinition Service => _service;
+
+    /// <summary>How the client's retry loop paces and bounds attempts; tests shorten it. Set before the client is built.</summary>
+    public RetrySettings Retry
+    {
+        get => _retry;
+        set
+        {
+            _retry = value;
+            // RetryLoop cuts each attempt at its own limit; the HTTP client's timeout is only a backstop behind it.
+            Timeout = value.AttemptTimeout + TimeSpan.FromSeconds(10);
+        }
+    }
 
     /// <summary>Receives every HTTP attempt (for -Verbose); set before the client is built.</summary>
     public System.Action<RequestTrace>? Trace { get; set; }

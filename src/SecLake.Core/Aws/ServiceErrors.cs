@@ -11,12 +11,12 @@ public interface IServiceErrorFactory
 }
 
 /// <summary>
-/// An error response on its way through the SDK's pipeline. The SDK's retry policy, clock-skew correction and
-/// SecLake's own pipeline handlers (<see cref="ServiceRetryRulesHandler"/>, <see cref="RequestTraceHandler"/>) work
-/// on <see cref="AmazonServiceException"/>s, so the unmarshaller raises this one, with the code, status and request id
-/// the SDK reads. The types scripts catch (<see cref="ServiceException"/> and its subclasses, in SecLake.Contracts)
-/// cannot derive from an SDK type; <see cref="RestServiceClient.SendAsync"/> turns this into one of them once the
-/// pipeline is done with it. Never leaves SecLake.Core.
+/// An error response on its way through the SDK's pipeline. The SDK's clock-skew correction (<see cref="ClockSkewHandler"/>)
+/// and SecLake's trace (<see cref="RequestTraceHandler"/>) work on <see cref="AmazonServiceException"/>s, so the
+/// unmarshaller raises this one, with the code, status and request id the SDK reads. The types scripts catch
+/// (<see cref="ServiceException"/> and its subclasses, in SecLake.Contracts) cannot derive from an SDK type; the client
+/// turns this into one of them once the pipeline is done with it, before <see cref="RetryLoop"/> sees it. Never leaves
+/// SecLake.Core.
 /// </summary>
 internal sealed class ServiceErrorCarrier : AmazonServiceException
 {

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
@@ -47,7 +48,20 @@ internal sealed class SharedProfiles : ICredentialProfileSource
         return new SharedProfiles(new CredentialProfileStoreChain(), null, "the shared credentials and config files (~/.aws/credentials, ~/.aws/config)");
     }
 
+    /// <summary>The profile <paramref name="profileName"/>; a malformed file is reported without its lines (they can hold secrets).</summary>
     public bool TryGetProfile(string profileName, out CredentialProfile profile)
+    {
+        try
+        {
+            return TryGetProfileCore(profileName, out profile);
+        }
+        catch (Exception e) when (CredentialFailures.FileError(e) is ConnectionSetupException error)
+        {
+            throw error;
+        }
+    }
+
+    private bool TryGetProfileCore(string profileName, out CredentialProfile profile)
     {
         if (_chain != null) return _chain.TryGetProfile(profileName, out profile);
         // What the SDK's chain does for the default location, with the file the environment names now: the .NET SDK
@@ -57,6 +71,15 @@ internal sealed class SharedProfiles : ICredentialProfileSource
     }
 
     /// <summary>The credentials of <paramref name="profile"/>; source_profile references are looked up in the same files.</summary>
-    public bool TryGetAWSCredentials(CredentialProfile profile, out AWSCredentials credentials) =>
-        AWSCredentialsFactory.TryGetAWSCredentials(profile, this, out credentials);
+    public bool TryGetAWSCredentials(CredentialProfile profile, out AWSCredentials credentials)
+    {
+        try
+        {
+            return AWSCredentialsFactory.TryGetAWSCredentials(profile, this, out credentials);
+        }
+        catch (Exception e) when (CredentialFailures.FileError(e) is ConnectionSetupException error)
+        {
+            throw error;
+        }
+    }
 }

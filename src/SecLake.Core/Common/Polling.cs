@@ -74,10 +74,15 @@ public sealed class PollingClock
 /// <summary>The one polling loop every waiter runs.</summary>
 public static class Polling
 {
+    /// <summary>Time kept for the last poll's answer before a record's deadline (at most a tenth of what is left).</summary>
+    public static readonly TimeSpan FinalPollTime = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Polls until <paramref name="poll"/> reports done, reporting each poll that has a status as progress. Sleeps
     /// <paramref name="interval"/> between polls, never past <paramref name="timeout"/>, and polls once more at the
     /// timeout; then throws <see cref="WaitTimeoutException"/> with <paramref name="timeoutMessage"/> of the last state.
+    /// Inside a <see cref="Deadline"/> (a record's -TimeoutSec) the wait ends that much earlier that its last poll has
+    /// time to be answered before the deadline (<see cref="FinalPollTime"/>); a poll that hangs is cut at the deadline.
     /// </summary>
     public static async Task<T> UntilAsync<T>(
         Func<CancellationToken, Task<PollResult<T>>> poll,
@@ -90,6 +95,12 @@ public static class Polling
         CancellationToken cancellationToken)
     {
         if (interval <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(interval), "The poll interval must be positive.");
+        if (Deadline.Current is { } deadline)
+        {
+            var left = deadline.Remaining;
+            var lastPollTime = TimeSpan.FromTicks(Math.Min(FinalPollTime.Ticks, left.Ticks / 10));
+            if (left - lastPollTime < timeout) timeout = left - lastPollTime;
+        }
         var elapsedSinceStart = clock.Start();
         var lastPoll = false;
         while (true)

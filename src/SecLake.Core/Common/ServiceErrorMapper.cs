@@ -82,22 +82,27 @@ public static class ServiceErrorMapper
                 return new ErrorDescription("WaitTimeout", ErrorKind.OperationTimeout, timeout.Message, "Run the Wait- cmdlet again with a larger -TimeoutSec.", terminatesCommand: false);
             case OperationCanceledException canceled:
                 return new ErrorDescription("OperationStopped", ErrorKind.OperationStopped, canceled.Message, null, terminatesCommand: false);
-            case HttpRequestException http:
-                return ConnectionFailure(http);
+            case TimeoutException timeout:
+                return new ErrorDescription(OperationTimeoutException.Id, ErrorKind.OperationTimeout, timeout.Message,
+                    "Try again later, or give the command more time with -TimeoutSec.", terminatesCommand: false);
+            case HttpRequestException _:
+            case System.Net.WebException _:
+            case System.IO.IOException _:
             case AmazonClientException client when client.InnerException is HttpRequestException || client.InnerException is System.Net.WebException || client.InnerException is System.IO.IOException:
-                return ConnectionFailure(client);
+                // The retry loop reports every transport failure with its endpoint; these come from nowhere else.
+                return ConnectionFailure();
             case AmazonClientException client when client.Message.IndexOf("credentials", StringComparison.OrdinalIgnoreCase) >= 0:
-                return new ErrorDescription("CredentialsFailed", ErrorKind.AuthenticationError, client.Message,
+                return new ErrorDescription("CredentialsFailed", ErrorKind.AuthenticationError, CredentialFailures.SafeReason(client),
                     "Check the credentials given to -Credential, -ProfileName or the environment.", terminatesCommand: true);
             default:
                 return new ErrorDescription(e.GetType().Name, ErrorKind.NotSpecified, e.Message, null, terminatesCommand: false);
         }
     }
 
-    private static ErrorDescription ConnectionFailure(Exception e) =>
-        new ErrorDescription("ConnectionFailed", ErrorKind.ConnectionError,
-            "The service could not be reached: " + (e.InnerException?.Message ?? e.Message),
-            "Check -Region and -EndpointUrl (or AWS_ENDPOINT_URL_*) and your network or proxy.", terminatesCommand: false);
+    private static ErrorDescription ConnectionFailure() =>
+        new ErrorDescription(ServiceConnectionException.ConnectionFailedId, ErrorKind.ConnectionError,
+            "The service could not be reached: the connection failed or broke before an answer came.",
+            "Check -Region and -EndpointUrl (or AWS_ENDPOINT_URL_*), the network and any proxy, then try again.", terminatesCommand: false);
 
     /// <summary>
     /// A service message's first paragraph: a signature mismatch appends the canonical request and string to sign
@@ -114,7 +119,7 @@ public static class ServiceErrorMapper
     private static string? RecommendedActionFor(ServiceException e) => e.Kind switch
     {
         ErrorKind.PermissionDenied => "Check that the identity you use is allowed this action and that the request was signed with the right credentials and region.",
-        ErrorKind.LimitsExceeded => "The request was throttled after the SDK's retries; slow down or try again later.",
+        ErrorKind.LimitsExceeded => "The request was still throttled after SecLake's retries; slow down or try again later.",
         ErrorKind.QuotaExceeded => "Remove resources you no longer need, or request a quota increase in Service Quotas.",
         _ => null,
     };

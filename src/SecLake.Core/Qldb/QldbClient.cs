@@ -31,6 +31,9 @@ public sealed class QldbClient : IResourceTagging
     /// <summary>How often ledger waits poll DescribeLedger: creation takes a minute or two on AWS, seconds on the emulator.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long the cmdlets wait for a ledger by default (-Wait, Wait-QLDBLedger).</summary>
+    public static readonly TimeSpan DefaultWaitTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>Where the waiter sleeps and how it measures time; tests replace it.</summary>
     internal PollingClock Clock { get; set; } = PollingClock.Real;
 
@@ -40,7 +43,10 @@ public sealed class QldbClient : IResourceTagging
         ValidatePermissionsMode(input.PermissionsMode);
         ValidateKmsKey(input.KmsKey);
         if (input.Tags != null) QldbConstraints.Tags.Validate("Tag", input.Tags);
-        return QldbResponses.Ledger(await SendAsync(QldbRequests.CreateLedger(input), cancellationToken).ConfigureAwait(false), Region);
+        var request = QldbRequests.CreateLedger(input);
+        // No client token: after a lost answer, a ledger of this name created since the request went out is its doing.
+        request.Resend = Resend.AfterCheck($"ledger '{input.Name}' exists", (unknown, token) => LedgerCreatedSinceAsync(input.Name, unknown, token));
+        return QldbResponses.Ledger(await SendAsync(request, cancellationToken).ConfigureAwait(false), Region);
     }
 
     public async Task<QldbLedger> DescribeLedgerAsync(string name, CancellationToken cancellationToken = default)
@@ -75,7 +81,12 @@ public sealed class QldbClient : IResourceTagging
     public async Task DeleteLedgerAsync(string name, CancellationToken cancellationToken = default)
     {
         ValidateName(name);
-        await SendAsync(QldbRequests.DeleteLedger(name), cancellationToken).ConfigureAwait(false);
+        var request = QldbRequests.DeleteLedger(name);
+        // Sent again after it was carried out, it would answer 404 (or 409 while DELETING).
+        request.Resend = Resend.AfterCheck($"ledger '{name}' is deleted or being deleted", async (unknown, token) =>
+            await TryDescribeAsync(name, token).ConfigureAwait(false) is RestResponse found
+            && found.Body.String("State") is string state && state != "DELETING" && state != "DELETED" ? null : RestResponse.Empty());
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string?> tags, CancellationToken cancellationToken = default)
@@ -83,7 +94,14 @@ public sealed class QldbClient : IResourceTagging
         ValidateArn(resourceArn);
         if (tags.Count == 0) throw new InputValidationException("Tag", "-Tag needs at least one tag to add.");
         QldbConstraints.Tags.Validate("Tag", tags);
-        await SendAsync(QldbRequests.TagResource(resourceArn, tags), cancellationToken).ConfigureAwait(false);
+        var request = QldbRequests.TagResource(resourceArn, tags);
+        // QLDB refuses a key the resource already has, so a repeat of a carried-out request would fail with 400.
+        request.Resend = Resend.AfterCheck($"{resourceArn} has the tags {string.Join(", ", tags.Select(t => t.Key + "=" + t.Value))}", async (unknown, token) =>
+        {
+            var current = QldbResponses.Tags((await SendRawAsync(QldbRequests.ListTagsForResource(resourceArn), token).ConfigureAwait(false)).Body);
+            return tags.All(t => current.TryGetValue(t.Key, out var value) && (value ?? "") == (t.Value ?? "")) ? RestResponse.Empty() : null;
+        });
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task UntagResourceAsync(string resourceArn, IReadOnlyCollection<string> tagKeys, CancellationToken cancellationToken = default)
@@ -144,7 +162,34 @@ public sealed class QldbClient : IResourceTagging
     }
 
     private async Task<JsonElement> SendAsync(RestRequest request, CancellationToken cancellationToken) =>
-        (await _invoker.SendAsync(request, cancellationToken).ConfigureAwait(false)).Body;
+        (await SendRawAsync(request, cancellationToken).ConfigureAwait(false)).Body;
+
+    private Task<RestResponse> SendRawAsync(RestRequest request, CancellationToken cancellationToken) => _invoker.SendAsync(request, cancellationToken);
+
+    /// <summary>DescribeLedger's answer, or null when there is no such ledger.</summary>
+    private async Task<RestResponse?> TryDescribeAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendRawAsync(QldbRequests.DescribeLedger(name), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// DescribeLedger's answer when ledger <paramref name="name"/> exists and was created no earlier than the request
+    /// could have made it (an older ledger of that name means the create was refused, and a repeat says so).
+    /// </summary>
+    private async Task<RestResponse?> LedgerCreatedSinceAsync(string name, UnknownOutcome unknown, CancellationToken cancellationToken)
+    {
+        var found = await TryDescribeAsync(name, cancellationToken).ConfigureAwait(false);
+        if (found == null) return null;
+        var created = found.Body.Timestamp("CreationDateTime");
+        return created == null || new DateTimeOffset(created.Value, TimeSpan.Zero) >= unknown.NotBefore ? found : null;
+    }
 
     public static void ValidateName(string name)
     {

@@ -6,7 +6,11 @@ using SecLake.Aws;
 
 namespace SecLake.Qldb;
 
-/// <summary>The model's http traits and member locations (qldb-2019-01-02), one builder per operation.</summary>
+/// <summary>
+/// The model's http traits and member locations (qldb-2019-01-02), one builder per operation. A write that lands in the
+/// same state when sent twice says so (<see cref="Resend.Safe"/>); creates, deletes and tag adds get their lookup in
+/// <see cref="QldbClient"/> (docs/RETRIES.md).
+/// </summary>
 internal static class QldbRequests
 {
     public static RestRequest CreateLedger(CreateLedgerInput input) =>
@@ -33,6 +37,7 @@ internal static class QldbRequests
     public static RestRequest UpdateLedger(string name, bool? deletionProtection, string? kmsKey) =>
         new RestRequest("UpdateLedger", "PATCH", LedgerPath(name))
         {
+            Resend = Resend.Safe,
             Body = Json.Object(w =>
             {
                 if (deletionProtection.HasValue) w.WriteBoolean("DeletionProtection", deletionProtection.Value);
@@ -43,6 +48,7 @@ internal static class QldbRequests
     public static RestRequest UpdateLedgerPermissionsMode(string name, string permissionsMode) =>
         new RestRequest("UpdateLedgerPermissionsMode", "PATCH", LedgerPath(name) + "/permissions-mode")
         {
+            Resend = Resend.Safe,
             Body = Json.Object(w => w.WriteString("PermissionsMode", permissionsMode)),
         };
 
@@ -58,7 +64,7 @@ internal static class QldbRequests
     /// <summary>UntagResource: <c>tagKeys</c> is a querystring list, so the name repeats per key.</summary>
     public static RestRequest UntagResource(string resourceArn, IEnumerable<string> tagKeys)
     {
-        var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn));
+        var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn)) { Resend = Resend.Safe };
         foreach (var key in tagKeys) request.AddQuery("tagKeys", key);
         return request;
     }

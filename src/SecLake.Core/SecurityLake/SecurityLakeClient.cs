@@ -22,6 +22,9 @@ public sealed class SecurityLakeClient : IResourceTagging
     private readonly IRestInvoker _invoker;
     private readonly string? _partition;
 
+    // The subscribers this client created or found its lost creates had made: a lookup never reports one twice.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _madeHere = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
     /// <param name="invoker">Sends the requests (signing, endpoint, retries).</param>
     /// <param name="region">
     /// The client's Region: its partition decides what <c>EnableAll</c> means and which Regions a request may
@@ -44,8 +47,19 @@ public sealed class SecurityLakeClient : IResourceTagging
 
     // ---------------- data lakes ----------------
 
-    public async Task<IReadOnlyList<DataLake>> CreateDataLakeAsync(CreateDataLakeInput input, CancellationToken cancellationToken = default) =>
-        SecurityLakeResponses.DataLakes(await SendAsync(SecurityLakeRequests.CreateDataLake(input), cancellationToken).ConfigureAwait(false));
+    public async Task<IReadOnlyList<DataLake>> CreateDataLakeAsync(CreateDataLakeInput input, CancellationToken cancellationToken = default)
+    {
+        var regions = input.Configurations.Select(c => c.Region).Distinct().ToList();
+        var request = SecurityLakeRequests.CreateDataLake(input);
+        // All or nothing per request; sent again after it was carried out, it would answer 409 (already enabled).
+        request.Resend = Resend.AfterCheck($"Security Lake is enabled in {string.Join(", ", regions)}", async (unknown, token) =>
+        {
+            var listed = await SendRawAsync(SecurityLakeRequests.ListDataLakes(regions), token).ConfigureAwait(false);
+            var enabled = SecurityLakeResponses.DataLakes(listed.Body).Select(l => l.Region).ToList();
+            return regions.All(enabled.Contains) ? listed : null;
+        });
+        return SecurityLakeResponses.DataLakes(await SendAsync(request, cancellationToken).ConfigureAwait(false));
+    }
 
     public async Task<IReadOnlyList<DataLake>> UpdateDataLakeAsync(UpdateDataLakeInput input, CancellationToken cancellationToken = default) =>
         SecurityLakeResponses.DataLakes(await SendAsync(SecurityLakeRequests.UpdateDataLake(input), cancellationToken).ConfigureAwait(false));
@@ -56,7 +70,14 @@ public sealed class SecurityLakeClient : IResourceTagging
         var checkedRegions = CheckRegions(regions);
         if (checkedRegions.Count == 0)
             throw new InputValidationException(DataLakeParameters.DataLakeRegion, "Specify at least one Region whose data lake to delete.");
-        await SendAsync(SecurityLakeRequests.DeleteDataLake(checkedRegions), cancellationToken).ConfigureAwait(false);
+        var request = SecurityLakeRequests.DeleteDataLake(checkedRegions);
+        // Sent again after it was carried out, it would answer 404 (not enabled).
+        request.Resend = Resend.AfterCheck($"Security Lake is disabled in {string.Join(", ", checkedRegions)}", async (unknown, token) =>
+        {
+            var listed = SecurityLakeResponses.DataLakes((await SendRawAsync(SecurityLakeRequests.ListDataLakes(checkedRegions), token).ConfigureAwait(false)).Body);
+            return listed.Any(l => checkedRegions.Contains(l.Region)) ? null : RestResponse.Empty();
+        });
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>ListDataLakes, for the given Regions or (null/empty) every Region the service reports.</summary>
@@ -136,8 +157,16 @@ public sealed class SecurityLakeClient : IResourceTagging
 
     public async Task<Subscriber> CreateSubscriberAsync(SubscriberSpec spec, CancellationToken cancellationToken = default)
     {
-        var request = SecurityLakeRequests.CreateSubscriber(SubscriberMapper.ToCreateInput(spec));
-        return RequireSubscriber(await SendAsync(request, cancellationToken).ConfigureAwait(false), request);
+        var input = SubscriberMapper.ToCreateInput(spec);
+        var request = SecurityLakeRequests.CreateSubscriber(input);
+        // No client token and no unique name: a subscriber with this name and identity created since the request went
+        // out, and not already another record's, is its doing (docs/RETRIES.md).
+        request.Resend = Resend.AfterCheck(
+            $"a subscriber '{input.SubscriberName}' for account {input.Principal} (external id {input.ExternalId}) was created by this request",
+            (unknown, token) => SubscriberCreatedSinceAsync(input, unknown, token));
+        var subscriber = RequireSubscriber(await SendAsync(request, cancellationToken).ConfigureAwait(false), request);
+        _madeHere.TryAdd(subscriber.SubscriberId, 0);
+        return subscriber;
     }
 
     public async Task<Subscriber> GetSubscriberAsync(string subscriptionId, CancellationToken cancellationToken = default)
@@ -165,9 +194,25 @@ public sealed class SecurityLakeClient : IResourceTagging
         return RequireSubscriber(await SendAsync(request, cancellationToken).ConfigureAwait(false), request);
     }
 
-    public async Task DeleteSubscriberAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
-        await SendAsync(SecurityLakeRequests.DeleteSubscriber(Rules.SubscriberId(subscriptionId, SubscriberParameters.SubscriptionId)), cancellationToken)
-            .ConfigureAwait(false);
+    public async Task DeleteSubscriberAsync(string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        var id = Rules.SubscriberId(subscriptionId, SubscriberParameters.SubscriptionId);
+        var request = SecurityLakeRequests.DeleteSubscriber(id);
+        // Sent again after it was carried out, it would answer 404.
+        request.Resend = Resend.AfterCheck($"subscriber {id} is deleted", async (unknown, token) =>
+        {
+            try
+            {
+                await SendRawAsync(SecurityLakeRequests.GetSubscriber(id), token).ConfigureAwait(false);
+                return null;
+            }
+            catch (ResourceNotFoundException)
+            {
+                return RestResponse.Empty();
+            }
+        });
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
 
     // ---------------- log sources ----------------
 
@@ -297,6 +342,50 @@ public sealed class SecurityLakeClient : IResourceTagging
 
     private async Task<System.Text.Json.JsonElement> SendAsync(RestRequest request, CancellationToken cancellationToken) =>
         (await _invoker.SendAsync(request, cancellationToken).ConfigureAwait(false)).Body;
+
+    private Task<RestResponse> SendRawAsync(RestRequest request, CancellationToken cancellationToken) => _invoker.SendAsync(request, cancellationToken);
+
+    /// <summary>
+    /// CreateSubscriber's answer for the subscriber <paramref name="input"/> made, when there is one: same name, principal
+    /// and external id, created no earlier than the request could have made it, and not already reported by this client
+    /// for another record (two identical rows make two subscribers). Claimed here, so concurrent records never share one.
+    /// </summary>
+    private async Task<RestResponse?> SubscriberCreatedSinceAsync(CreateSubscriberInput input, UnknownOutcome unknown, CancellationToken cancellationToken)
+    {
+        var candidates = new List<System.Text.Json.JsonElement>();
+        string? token = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        do
+        {
+            var page = (await SendRawAsync(SecurityLakeRequests.ListSubscribers(null, token), cancellationToken).ConfigureAwait(false)).Body;
+            foreach (var resource in page.Array("subscribers"))
+            {
+                var identity = resource.Member("subscriberIdentity");
+                var created = resource.Timestamp("createdAt");
+                if (resource.String("subscriberName") == input.SubscriberName
+                    && identity?.String("principal") == input.Principal && identity?.String("externalId") == input.ExternalId
+                    && (created == null || new DateTimeOffset(created.Value, TimeSpan.Zero) >= unknown.NotBefore))
+                    candidates.Add(resource.Clone());
+            }
+            token = page.String("nextToken");
+            if (string.IsNullOrEmpty(token) || !seen.Add(token!)) token = null;
+        }
+        while (token != null);
+        foreach (var resource in candidates.OrderBy(r => r.Timestamp("createdAt") ?? DateTime.MinValue))
+        {
+            if (resource.String("subscriberId") is string id && _madeHere.TryAdd(id, 0))
+            {
+                // CreateSubscriber's shape: { "subscriber": SubscriberResource }.
+                using var answer = System.Text.Json.JsonDocument.Parse(Json.Object(w =>
+                {
+                    w.WritePropertyName("subscriber");
+                    resource.WriteTo(w);
+                }));
+                return new RestResponse(200, null, answer.RootElement.Clone(), new Dictionary<string, string>());
+            }
+        }
+        return null;
+    }
 
     private IReadOnlyList<string> CheckRegions(IEnumerable<string> regions) =>
         regions.Select((r, i) => Rules.Region(r ?? "", _partition, DataLakeParameters.DataLakeRegion, $"DataLakeRegion[{i}]"))

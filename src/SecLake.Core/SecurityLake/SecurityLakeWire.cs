@@ -11,7 +11,8 @@ namespace SecLake.SecurityLake;
 
 /// <summary>
 /// The GA model's http traits and member locations, one builder per operation. Body members are written in the
-/// model's member order and only when set.
+/// model's member order and only when set. A write that lands in the same state when sent twice says so
+/// (<see cref="Resend.Safe"/>); creates and deletes get their lookup in <see cref="SecurityLakeClient"/> (docs/RETRIES.md).
 /// </summary>
 internal static class SecurityLakeRequests
 {
@@ -29,6 +30,7 @@ internal static class SecurityLakeRequests
     public static RestRequest UpdateDataLake(UpdateDataLakeInput input) =>
         new RestRequest("UpdateDataLake", "PUT", "/v1/datalake")
         {
+            Resend = Resend.Safe,
             Body = Json.Object(w =>
             {
                 Configurations(w, input.Configurations);
@@ -75,6 +77,7 @@ internal static class SecurityLakeRequests
     public static RestRequest UpdateSubscriber(UpdateSubscriberInput input) =>
         new RestRequest("UpdateSubscriber", "PUT", SubscriberPath(input.SubscriberId))
         {
+            Resend = Resend.Safe,
             Body = Json.Object(w =>
             {
                 if (input.Sources != null) Sources(w, input.Sources);
@@ -152,13 +155,15 @@ internal static class SecurityLakeRequests
     public static RestRequest TagResource(string resourceArn, IReadOnlyDictionary<string, string> tags) =>
         new RestRequest("TagResource", "POST", TagsPath(resourceArn))
         {
+            // Security Lake replaces the value of a key the resource already has.
+            Resend = Resend.Safe,
             Body = Json.Object(w => w.TagList("tags", tags)),
         };
 
     /// <summary>UntagResource: <c>tagKeys</c> is a querystring list, so the name repeats per key.</summary>
     public static RestRequest UntagResource(string resourceArn, IEnumerable<string> tagKeys)
     {
-        var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn));
+        var request = new RestRequest("UntagResource", "DELETE", TagsPath(resourceArn)) { Resend = Resend.Safe };
         foreach (var key in tagKeys) request.AddQuery("tagKeys", key);
         return request;
     }

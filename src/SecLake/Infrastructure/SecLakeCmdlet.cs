@@ -67,6 +67,20 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     public string? EndpointUrl { get; set; }
 
     /// <summary>
+    /// The most time, in seconds, one pipeline record may take: every request, retry and wait for it. Default
+    /// <see cref="DefaultTimeoutSec"/>. A record still running at the end stops with an OperationTimeout error.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 86400)]
+    public int TimeoutSec { get; set; }
+
+    /// <summary>-TimeoutSec when not given: 120 seconds, or the wait's default for a record that waits (see docs/RETRIES.md).</summary>
+    protected virtual int DefaultTimeoutSec => 120;
+
+    /// <summary>The time each record of this invocation gets: -TimeoutSec, else <see cref="DefaultTimeoutSec"/>.</summary>
+    protected TimeSpan RecordTimeout => TimeSpan.FromSeconds(TimeoutSec > 0 ? TimeoutSec : DefaultTimeoutSec);
+
+    /// <summary>
     /// Every pipeline record: enum-like values get the model's spelling (<see cref="CanonicalSpelling"/>), then the
     /// cmdlet's own <see cref="ProcessRecordCore"/> runs.
     /// </summary>
@@ -132,15 +146,16 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     private object? SessionValue(string name) => PowerShellValues.Unwrap(SessionState?.PSVariable.GetValue(name));
 
     /// <summary>
-    /// Runs one pipeline record's service work to its end: what it writes through its <see cref="RecordScope"/>
-    /// appears in order, and a failure becomes this record's error, naming <paramref name="target"/>.
+    /// Runs one pipeline record's service work to its end, within -TimeoutSec (a <see cref="Deadline"/>): what it writes
+    /// through its <see cref="RecordScope"/> appears in order, and a failure becomes this record's error, naming <paramref name="target"/>.
     /// </summary>
     protected void RunRecord(object? target, Func<RecordScope, CancellationToken, Task> work)
     {
         var scope = new RecordScope(this, target);
+        var limit = RecordTimeout;
         try
         {
-            _pump.Run(token => work(scope, token));
+            _pump.Run(token => Deadline.RunAsync(limit, token, recordToken => work(scope, recordToken)));
         }
         catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
         {

@@ -25,7 +25,6 @@ public class QldbCmdletMetadataTests
         { "New-QLDBLedger", "KmsKey", $"System.String||||VFPBPN|ValidateLength(0,{Model.Max("KmsKey")})" },
         { "New-QLDBLedger", "Tag", $"System.Collections.Hashtable|||||ValidateCount({Model.Min("Tags")},{Model.Max("Tags")})" },
         { "New-QLDBLedger", "Wait", "System.Management.Automation.SwitchParameter||||" },
-        { "New-QLDBLedger", "TimeoutSec", "System.Int32|||||ValidateRange(1,86400)" },
         { "Get-QLDBLedger", "Name", "System.String[]||P0|VFP|VFPBPN" },
         { "Update-QLDBLedger", "Name", $"System.String|M|P0|VFP|VFPBPN|{NameLength}|{NamePattern}" },
         { "Update-QLDBLedger", "DeletionProtection", "System.Boolean||||VFPBPN" },
@@ -35,11 +34,9 @@ public class QldbCmdletMetadataTests
         { "Remove-QLDBLedger", "Force", "System.Management.Automation.SwitchParameter||||" },
         { "Remove-QLDBLedger", "DisableDeletionProtection", "System.Management.Automation.SwitchParameter||||" },
         { "Remove-QLDBLedger", "Wait", "System.Management.Automation.SwitchParameter||||" },
-        { "Remove-QLDBLedger", "TimeoutSec", "System.Int32|||||ValidateRange(1,86400)" },
         { "Remove-QLDBLedger", "PassThru", "System.Management.Automation.SwitchParameter||||" },
         { "Wait-QLDBLedger", "Name", $"System.String|M|P0|VFP|VFPBPN|{NameLength}|{NamePattern}" },
         { "Wait-QLDBLedger", "State", $"System.String[]||P1|||ValidateSet({string.Join(",", Model.Enum("LedgerState"))})" },
-        { "Wait-QLDBLedger", "TimeoutSec", "System.Int32|||||ValidateRange(1,86400)" },
         { "Wait-QLDBLedger", "PollIntervalSec", "System.Int32|||||ValidateRange(1,3600)" },
         { "Add-QLDBResourceTag", "ResourceArn", $"System.String|M|P0||VFPBPN|{ArnLength}" },
         { "Add-QLDBResourceTag", "Tag", $"System.Collections.Hashtable|M|P1|||ValidateCount(1,{Model.Max("Tags")})" },
@@ -50,8 +47,9 @@ public class QldbCmdletMetadataTests
         { "Remove-QLDBResourceTag", "Force", "System.Management.Automation.SwitchParameter||||" },
     };
 
+    // -TimeoutSec is every cmdlet's (the base class's), like the connection parameters.
     private static readonly string[] CommonAwsParameters =
-        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken" };
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "TimeoutSec" };
 
     [Theory]
     [MemberData(nameof(OwnParameters))]

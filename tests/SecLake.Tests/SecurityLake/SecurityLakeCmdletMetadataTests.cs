@@ -66,7 +66,6 @@ public sealed class SecurityLakeCmdletMetadataTests
         ("Tag", $"System.Collections.Hashtable|||||{TagCount}"),
         ("MetaStoreManagerRoleArn", $"System.String|||||{DocumentedArn}"),
         ("Wait", Switch),
-        ("TimeoutSec", Timeout),
     ];
 
     /// <summary>New- and Remove-SLDataLakeOrganizationConfiguration: GA sources (no documented names: the documents have no such operation).</summary>
@@ -213,10 +212,15 @@ public sealed class SecurityLakeCmdletMetadataTests
         "Remove-SLDataLakeExceptionSubscription", "Remove-SLSubscriberNotification", "Update-SLDataLakeExceptionSubscription", "Update-SLSubscriberNotification",
     ];
 
+    // -TimeoutSec is every cmdlet's (the base class's), like the connection parameters.
     private static readonly string[] CommonAwsParameters =
-        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken" };
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "TimeoutSec" };
 
     private static IEnumerable<CmdletMetadata> SecurityLakeCmdlets => CmdletMetadata.All.Where(c => c.Name.Contains("-SL"));
+
+    [Fact]
+    public void Every_cmdlet_of_both_services_takes_TimeoutSec_from_1_to_86400_seconds() =>
+        Assert.All(CmdletMetadata.All, c => Assert.Equal(Timeout, c.Parameter("TimeoutSec").ToString()));
 
     [Theory]
     [MemberData(nameof(OwnParameters))]

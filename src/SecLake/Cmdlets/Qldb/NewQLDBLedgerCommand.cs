@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
 using SecLake.Qldb;
@@ -41,12 +40,11 @@ public sealed class NewQLDBLedgerCommand : QldbCmdlet
     [Alias("Tags")]
     public Hashtable? Tag { get; set; }
 
+    /// <summary>Wait until the ledger is ACTIVE; -TimeoutSec then defaults to 600 seconds.</summary>
     [Parameter]
     public SwitchParameter Wait { get; set; }
 
-    [Parameter]
-    [ValidateRange(1, 86400)]
-    public int TimeoutSec { get; set; } = 600;
+    protected override int DefaultTimeoutSec => Wait ? (int)QldbClient.DefaultWaitTimeout.TotalSeconds : base.DefaultTimeoutSec;
 
     protected override void ProcessRecordCore()
     {
@@ -60,7 +58,7 @@ public sealed class NewQLDBLedgerCommand : QldbCmdlet
         }, out var input)) return;
         if (!ShouldProcess(name, "Create QLDB ledger")) return;
         var wait = Wait;
-        var timeout = TimeSpan.FromSeconds(TimeoutSec);
+        var timeout = RecordTimeout;
         RunRecord(name, async (client, record, token) =>
         {
             var ledger = await client.CreateLedgerAsync(input, token);

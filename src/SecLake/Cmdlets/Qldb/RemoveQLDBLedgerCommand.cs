@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SecLake.Aws;
 using SecLake.Qldb;
 
 namespace SecLake.PowerShell.Cmdlets.Qldb;
@@ -19,6 +20,7 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
 {
     private const int ProgressId = 2;
+    private static readonly TimeSpan RestoreTimeout = TimeSpan.FromSeconds(60);
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
@@ -36,12 +38,9 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
     [Parameter]
     public SwitchParameter DisableDeletionProtection { get; set; }
 
+    /// <summary>Wait until the ledger is gone; -TimeoutSec then defaults to 600 seconds.</summary>
     [Parameter]
     public SwitchParameter Wait { get; set; }
-
-    [Parameter]
-    [ValidateRange(1, 86400)]
-    public int TimeoutSec { get; set; } = 600;
 
     /// <summary>Write the deleted ledger (state DELETING, or DELETED with -Wait).</summary>
     [Parameter]
@@ -53,7 +52,7 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
         var disableProtection = DisableDeletionProtection.IsPresent;
         var action = disableProtection ? "Remove QLDB ledger, turning its deletion protection off first if it is on" : "Remove QLDB ledger";
         if (!ShouldProcessUnlessForced(Force, name, action)) return;
-        var (wait, passThru, timeout) = (Wait.IsPresent, PassThru.IsPresent, TimeSpan.FromSeconds(TimeoutSec));
+        var (wait, passThru, timeout) = (Wait.IsPresent, PassThru.IsPresent, RecordTimeout);
         RunRecord(name, async (client, record, token) =>
         {
             var protectionTurnedOff = false;
@@ -75,7 +74,10 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
             catch (Exception e) when (protectionTurnedOff && ErrorRecords.IsRecordFailure(e))
             {
                 // Never leave a ledger unprotected because its delete failed.
-                record.WriteFailure(e, await RestoreProtection(client, name) + " The ledger was not deleted.");
+                // After a lost answer that could not be checked, the delete may have happened: don't claim it did not.
+                var outcomeUnknown = e is ServiceConnectionException { OutcomeUnknown: true } || e is OperationTimeoutException { OutcomeUnknown: true };
+                record.WriteFailure(e, await RestoreProtection(client, name) +
+                    (outcomeUnknown ? $" The delete may have been carried out: check with Get-QLDBLedger -Name {name}." : " The ledger was not deleted."));
                 return;
             }
             var result = new QldbLedger { Name = name, State = "DELETING", Region = client.Region };
@@ -84,13 +86,16 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
         });
     }
 
+    protected override int DefaultTimeoutSec => Wait ? (int)QldbClient.DefaultWaitTimeout.TotalSeconds : base.DefaultTimeoutSec;
+
     /// <summary>Turns deletion protection back on after a failed delete; says what happened, for the error message.</summary>
     private static async Task<string> RestoreProtection(QldbClient client, string name)
     {
         try
         {
-            // Not the pipeline's token: after Ctrl+C the protection must still go back on.
-            await client.UpdateLedgerAsync(name, true, null, CancellationToken.None);
+            // Not the pipeline's token nor the record's deadline: after Ctrl+C or a timeout the protection must still go
+            // back on, so the restore has time of its own.
+            await Deadline.RunAsync(RestoreTimeout, CancellationToken.None, token => client.UpdateLedgerAsync(name, true, null, token));
             return $"Deletion protection of ledger '{name}' was turned back on.";
         }
         catch (Exception)

@@ -25,16 +25,14 @@ public sealed class WaitQLDBLedgerCommand : QldbCmdlet
     public string[] State { get; set; } = { "ACTIVE" };
 
     [Parameter]
-    [ValidateRange(1, 86400)]
-    public int TimeoutSec { get; set; } = 600;
-
-    [Parameter]
     [ValidateRange(1, 3600)]
     public int PollIntervalSec { get; set; } = (int)QldbClient.DefaultPollInterval.TotalSeconds;
 
+    protected override int DefaultTimeoutSec => (int)QldbClient.DefaultWaitTimeout.TotalSeconds;
+
     protected override void ProcessRecordCore()
     {
-        var (name, states, timeout, interval) = (Name, State, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec));
+        var (name, states, timeout, interval) = (Name, State, RecordTimeout, TimeSpan.FromSeconds(PollIntervalSec));
         RunRecord(name, async (client, record, token) =>
             record.WriteObject(await client.WaitForLedgerAsync(name, states, timeout, interval, record.Progress(ProgressId), token)));
     }

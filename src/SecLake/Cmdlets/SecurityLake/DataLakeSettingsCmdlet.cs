@@ -63,13 +63,11 @@ public abstract class DataLakeSettingsCmdlet : SecurityLakeCmdlet
     [ValidateModelPattern(SecurityLakeConstraints.DocumentedArnPattern, SecurityLakeConstraints.DocumentedArnRule)]
     public string? MetaStoreManagerRoleArn { get; set; }
 
-    /// <summary>Wait until every created or updated data lake is COMPLETED (a FAILED one is written as an error).</summary>
+    /// <summary>Wait until every created or updated data lake is COMPLETED (a FAILED one is written as an error); -TimeoutSec then defaults to 1800 seconds.</summary>
     [Parameter]
     public SwitchParameter Wait { get; set; }
 
-    [Parameter]
-    [ValidateRange(1, 86400)]
-    public int TimeoutSec { get; set; } = (int)SecurityLakeClient.DefaultWaitTimeout.TotalSeconds;
+    protected override int DefaultTimeoutSec => Wait ? (int)SecurityLakeClient.DefaultWaitTimeout.TotalSeconds : base.DefaultTimeoutSec;
 
     /// <summary>True when any setting parameter is bound (Update-SLDataLake needs one).</summary>
     protected bool HasSettings =>
@@ -109,7 +107,7 @@ public abstract class DataLakeSettingsCmdlet : SecurityLakeCmdlet
             return built;
         }, out var spec)) return;
         if (!ShouldProcess(target, action)) return;
-        var (wait, timeout) = (Wait.IsPresent, TimeSpan.FromSeconds(TimeoutSec));
+        var (wait, timeout) = (Wait.IsPresent, RecordTimeout);
         RunRecord(errorTarget, async (client, record, token) =>
         {
             var plan = await client.PlanDataLakesAsync(spec, mode, token);

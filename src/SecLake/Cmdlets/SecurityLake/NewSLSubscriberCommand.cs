@@ -74,10 +74,12 @@ public sealed class NewSLSubscriberCommand : SecurityLakeCmdlet
     protected override void ProcessRecordCore()
     {
         var accountId = AccountId;
+        // The row, so that among many rows for one account the failed one can be told.
+        var target = $"subscriber '{SubscriberName}' (account {accountId}, external id {ExternalId})";
         // Checked before confirming so -WhatIf reports bad rows too, and nothing is sent for them.
-        if (!TryBuild(accountId, BuildSpec, out var spec)) return;
+        if (!TryBuild(target, BuildSpec, out var spec)) return;
         if (!ShouldProcess($"account {accountId}", $"Create Security Lake subscriber '{spec.SubscriberName}'")) return;
-        RunRecord(accountId, async (client, record, token) => record.WriteObject(await client.CreateSubscriberAsync(spec, token)));
+        RunRecord(target, async (client, record, token) => record.WriteObject(await client.CreateSubscriberAsync(spec, token)));
     }
 
     private SubscriberSpec BuildSpec()
