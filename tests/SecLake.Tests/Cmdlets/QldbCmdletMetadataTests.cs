@@ -27,6 +27,7 @@ public class QldbCmdletMetadataTests
         { "New-QLDBLedger", "Wait", "System.Management.Automation.SwitchParameter||||" },
         { "New-QLDBLedger", "TimeoutSec", "System.Int32|||||ValidateRange(1,86400)" },
         { "Get-QLDBLedger", "Name", "System.String[]||P0|VFP|VFPBPN" },
+        { "Get-QLDBLedger", "Detailed", "System.Management.Automation.SwitchParameter||||" },
         { "Update-QLDBLedger", "Name", $"System.String|M|P0|VFP|VFPBPN|{NameLength}|{NamePattern}" },
         { "Update-QLDBLedger", "DeletionProtection", "System.Boolean||||VFPBPN" },
         { "Update-QLDBLedger", "KmsKey", $"System.String||||VFPBPN|ValidateLength(0,{Model.Max("KmsKey")})" },
@@ -51,7 +52,7 @@ public class QldbCmdletMetadataTests
     };
 
     private static readonly string[] CommonAwsParameters =
-        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken" };
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "ThrottleLimit" };
 
     [Theory]
     [MemberData(nameof(OwnParameters))]
@@ -79,6 +80,9 @@ public class QldbCmdletMetadataTests
         Assert.Equal(new[] { "ST" }, parameters["SessionToken"].Aliases);
         Assert.Equal("System.Object", parameters["Credential"].TypeName);
         Assert.Equal("RegionCompleter", parameters["Region"].Completer);
+        Assert.Equal("System.Int32", parameters["ThrottleLimit"].TypeName);
+        Assert.False(parameters["ThrottleLimit"].FromPipelineByPropertyName);
+        Assert.Equal(new[] { "ValidateRange(1,64)" }, parameters["ThrottleLimit"].Validation);
         Assert.All(CommonAwsParameters, name => Assert.False(parameters[name].Mandatory));
     }
 

@@ -119,7 +119,7 @@ public sealed class SecurityLakeCmdletMetadataTests
     }
 
     private static readonly string[] CommonAwsParameters =
-        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken" };
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "ThrottleLimit" };
 
     private static IEnumerable<CmdletMetadata> SecurityLakeCmdlets => CmdletMetadata.All.Where(c => c.Name.Contains("-SL"));
 
