@@ -28,6 +28,13 @@ var prefix = Option("prefix", "bench-");
 
 async Task CreateAll(string namePrefix, int n)
 {
+    if (concurrency == 1)
+    {
+        // One after another, as a script calling the client in a loop would: no task or semaphore per call.
+        for (var i = 1; i <= n; i++)
+            await client.CreateLedgerAsync(new CreateLedgerInput($"{namePrefix}{i:D5}", "STANDARD") { DeletionProtection = false });
+        return;
+    }
     using var slots = new SemaphoreSlim(concurrency);
     var calls = new List<Task>(n);
     for (var i = 1; i <= n; i++)

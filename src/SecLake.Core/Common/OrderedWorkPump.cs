@@ -133,7 +133,7 @@ public sealed class OrderedWorkPump
             var head = _units.Peek();
             // Read before draining: every Post of a work happens before its task completes.
             var ended = head.Task!.IsCompleted;
-            while (head.Actions.TryDequeue(out var action)) action();
+            while (head.TryTake(out var action)) action();
             if (!ended) return;
             // Its verbose lines and progress came before it ended: they are written before what ends it.
             while (_immediate.TryDequeue(out var action)) action();
@@ -171,7 +171,10 @@ public sealed class OrderedWorkPump
             Finish = finish;
         }
 
-        internal ConcurrentQueue<Action> Actions { get; } = new ConcurrentQueue<Action>();
+        // Most units write once or twice: a small queue made on first use, under the unit's own lock, costs less per
+        // record than a ConcurrentQueue's segment.
+        private Queue<Action>? _actions;
+
         internal Action<Exception?>? Finish { get; }
         internal Task? Task { get; set; }
 
@@ -179,8 +182,22 @@ public sealed class OrderedWorkPump
         public void Post(Action action)
         {
             if (_pump._closed) return;
-            Actions.Enqueue(action);
+            lock (this) (_actions ??= new Queue<Action>(2)).Enqueue(action);
             _pump._wake.Set();
+        }
+
+        internal bool TryTake(out Action action)
+        {
+            lock (this)
+            {
+                if (_actions == null || _actions.Count == 0)
+                {
+                    action = null!;
+                    return false;
+                }
+                action = _actions.Dequeue();
+                return true;
+            }
         }
     }
 }

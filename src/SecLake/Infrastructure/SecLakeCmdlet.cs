@@ -107,7 +107,7 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// record (one client per region: -Region also binds from piped objects). A failure to connect (no
     /// credentials, no region, a bad profile or endpoint) terminates the command: no later record can succeed.
     /// </summary>
-    protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
+    protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>?, TClient> connect, Func<TClient, ConnectionInfo?> describe)
         where TClient : class
     {
         var key = serviceId + "|" + Region;
@@ -115,7 +115,8 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
         TClient client;
         try
         {
-            client = connect(BuildConnectionSettings(), TraceRequest);
+            // Without -Verbose, no trace at all: the SDK then runs no trace handler, builds no URL and formats no line.
+            client = connect(BuildConnectionSettings(), VerboseWanted() ? TraceRequest : null);
         }
         catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
         {
@@ -127,6 +128,15 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
         WriteVerbose($"{serviceId}: {describe(client)}");
         _clients[key] = client;
         return client;
+    }
+
+    /// <summary>Whether this command writes verbose lines: -Verbose, else $VerbosePreference as this command sees it.</summary>
+    private bool VerboseWanted()
+    {
+        if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var bound)) return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+        var preference = SessionValue("VerbosePreference");
+        if (preference is string text && Enum.TryParse<ActionPreference>(text, true, out var parsed)) preference = parsed;
+        return !(preference is ActionPreference p) || (p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore);
     }
 
     /// <summary>A request's -Verbose trace, said about the record whose work sent it.</summary>
