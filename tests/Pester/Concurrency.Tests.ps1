@@ -110,6 +110,17 @@ Describe '-ThrottleLimit' {
         }
     }
 
+    It 'still traces requests when verbose output comes from $VerbosePreference or a calling advanced function' {
+        Reset-Emulator $Emulator
+        $VerbosePreference = 'Continue'
+        $fromPreference = @(Get-QLDBLedger @C -Name 'none' -ErrorAction SilentlyContinue 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'DescribeLedger' })
+        $VerbosePreference = 'SilentlyContinue'
+        $fromPreference.Count | Should -Be 1
+        function Get-Named { [CmdletBinding()] param() Get-QLDBLedger @C -Name 'none' -ErrorAction SilentlyContinue }
+        @(Get-Named -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'DescribeLedger' }).Count | Should -Be 1
+        @(Get-Named 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 0
+    }
+
     It 'creates, waits for and removes ledgers concurrently' {
         Reset-Emulator $Emulator
         Add-EmulatorFault $Emulator -Service qldb -Operation CreateLedger -LatencyMs 50 -Rate 1.0
