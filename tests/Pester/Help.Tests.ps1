@@ -46,6 +46,11 @@ Describe 'Get-Help <Name>' -ForEach $script:Cmdlets {
         $script:Help.inputTypes.inputType.type.name | Should -Not -BeNullOrEmpty
         $script:Help.returnValues.returnValue.type.name | Should -Not -BeNullOrEmpty
     }
+
+    It 'links its online version first, under the module''s ProjectUri, so Get-Help -Online opens it' {
+        $projectUri = (Import-PowerShellDataFile (Get-SecLakeModulePath)).PrivateData.PSData.ProjectUri
+        @($script:Help.relatedLinks.navigationLink)[0].uri | Should -Be "$projectUri/blob/main/docs/help/$Name.md"
+    }
 }
 
 Describe 'Get-Help details' {

@@ -403,3 +403,16 @@ Describe 'Service errors' {
         $failed[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
     }
 }
+
+Describe 'Remove-SLSubscriber prompts' {
+    It 'names a piped subscriber beside its id in -WhatIf, sending nothing' {
+        $pwsh = Get-PowerShellCommand
+        $id = '11111111-2222-3333-4444-555555555555'
+        $script = "Import-Module '$(Get-SecLakeModulePath)'; " +
+            "[pscustomobject]@{ SubscriptionId = '$id'; SubscriberName = 'auditors' } | Remove-SLSubscriber -EndpointUrl '$($Emulator.Url)' -Region us-east-1 -AccessKey AK -SecretKey SK -WhatIf"
+        $before = @(Get-EmulatorRequest $script:Emulator).Count
+        $printed = & $pwsh.Program @($pwsh.Arguments) -NoProfile -NonInteractive -Command $script
+        ($printed -join "`n") | Should -Match ([regex]::Escape("on target `"'auditors' ($id)`""))
+        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+    }
+}

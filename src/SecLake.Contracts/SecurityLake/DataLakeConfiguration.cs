@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SecLake.SecurityLake;
 
@@ -14,6 +15,18 @@ public sealed class DataLakeConfiguration
     public DataLakeEncryptionConfiguration? EncryptionConfiguration { get; set; }
     public DataLakeLifecycleConfiguration? LifecycleConfiguration { get; set; }
     public DataLakeReplicationConfiguration? ReplicationConfiguration { get; set; }
+
+    /// <summary>One line for Format-List: the settings that are set, in the GA names.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (EncryptionConfiguration?.KmsKeyId is { } key) parts.Add($"kmsKeyId={key}");
+        if (LifecycleConfiguration?.Transitions is { Count: > 0 } transitions)
+            parts.Add("transitions=" + string.Join(",", transitions.Select(t => $"{t.StorageClass}@{t.Days}d")));
+        if (LifecycleConfiguration?.ExpirationDays is { } days) parts.Add($"expiration={days}d");
+        if (ReplicationConfiguration?.Regions is { Count: > 0 } regions) parts.Add("replication=" + string.Join(",", regions));
+        return parts.Count == 0 ? Region : $"{Region}: {string.Join("; ", parts)}";
+    }
 }
 
 /// <summary>GA <c>DataLakeEncryptionConfiguration</c>.</summary>

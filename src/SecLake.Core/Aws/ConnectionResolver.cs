@@ -31,6 +31,7 @@ internal static class ConnectionResolver
 
         var (region, regionSource) = ResolveRegion(settings, namedProfile, defaultProfile);
         var (endpoint, endpointSource) = ResolveEndpoint(service, settings, namedProfile, defaultProfile);
+        if (endpoint == null) RequireOfferedRegion(service, region, regionSource);
 
         var config = new ServiceClientConfig(service) { RegionEndpoint = RegionEndpoint.GetBySystemName(region), Trace = trace };
         if (endpoint != null)
@@ -44,6 +45,18 @@ internal static class ConnectionResolver
         var (credentials, credentialSource) = ResolveCredentials(settings, namedProfile, profiles, config);
         info = new ConnectionInfo(region, regionSource, credentialSource, endpoint, endpointSource);
         return new RestServiceClient(service, credentials, config);
+    }
+
+    /// <summary>
+    /// A Region the service is not offered in (or a typo such as us-east-1x) would only fail later as a DNS error
+    /// after retries; an endpoint override is the escape hatch for Regions newer than this module.
+    /// </summary>
+    private static void RequireOfferedRegion(ServiceDefinition service, string region, string regionSource)
+    {
+        if (service.Regions.Contains(region)) return;
+        throw new ConnectionSetupException("RegionNotOffered", ErrorKind.InvalidArgument,
+            $"{service.DisplayName} is not offered in Region '{region}' (from {regionSource}). Use one of: " +
+            $"{string.Join(", ", service.Regions.All)}; or pass -EndpointUrl to call an endpoint of your choice.");
     }
 
     /// <summary>The profile <paramref name="name"/>; <paramref name="origin"/> says where the name came from when not -ProfileName.</summary>

@@ -33,22 +33,47 @@ public sealed class ErrorDescription
 /// <summary>Translates any exception from the core into an <see cref="ErrorDescription"/> (API-MAPPING.md, "Documented errors -> PowerShell").</summary>
 public static class ServiceErrorMapper
 {
-    public static ErrorDescription Describe(Exception exception, string? hint = null)
+    /// <param name="exception">What went wrong.</param>
+    /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
+    /// <param name="summary">
+    /// Our own sentence in place of a service error's, when the cmdlet knows exactly what the error means (the
+    /// service's code, HTTP status and request id stay). Service sentences name API operations, not cmdlets.
+    /// </param>
+    public static ErrorDescription Describe(Exception exception, string? hint = null, string? summary = null)
     {
-        var description = DescribeCore(Unwrap(exception));
+        var unwrapped = Unwrap(exception);
+        var description = summary != null && unwrapped is ServiceException service
+            ? DescribeService(service, summary)
+            : DescribeCore(unwrapped);
         if (hint == null) return description;
-        return new ErrorDescription(description.ErrorId, description.Kind, hint + " " + description.Message, hint, description.TerminatesCommand);
+        // The hint leads the message; it is not repeated as the recommended action, which pwsh prints right after.
+        return new ErrorDescription(description.ErrorId, description.Kind, hint + " " + description.Message, description.RecommendedAction, description.TerminatesCommand);
+    }
+
+    private static readonly string[] SignatureCodes = { "InvalidSignatureException", "SignatureDoesNotMatch" };
+
+    private static ErrorDescription DescribeService(ServiceException service, string sentence) =>
+        DescribeService(service, sentence, RecommendedActionFor(service));
+
+    private static ErrorDescription DescribeService(ServiceException service, string sentence, string? recommendedAction)
+    {
+        var requestId = string.IsNullOrEmpty(service.RequestId) ? "" : $", request id {service.RequestId}";
+        return new ErrorDescription(service.ErrorCode, service.Kind,
+            $"{sentence} ({service.ServiceName} {service.ErrorCode}, HTTP {(int)service.StatusCode}{requestId})",
+            recommendedAction, terminatesCommand: false);
     }
 
     private static ErrorDescription DescribeCore(Exception e)
     {
         switch (e)
         {
+            case ServiceException service when Array.IndexOf(SignatureCodes, service.ErrorCode) >= 0:
+                // The service's text is three sentences and a canonical-request dump (kept in -Verbose); what to
+                // check is one line.
+                return DescribeService(service, "The request signature does not match: check the secret key that goes with the access key " +
+                    "(-SecretKey, the profile, or AWS_SECRET_ACCESS_KEY) and this computer's clock.", recommendedAction: null);
             case ServiceException service:
-                var requestId = string.IsNullOrEmpty(service.RequestId) ? "" : $", request id {service.RequestId}";
-                return new ErrorDescription(service.ErrorCode, service.Kind,
-                    $"{service.Message} ({service.ServiceName} {service.ErrorCode}, HTTP {(int)service.StatusCode}{requestId})",
-                    RecommendedActionFor(service), terminatesCommand: false);
+                return DescribeService(service, FirstParagraph(service.Message));
             case SecLakeException detected:
                 return new ErrorDescription(detected.ErrorId, detected.Kind, detected.Message, detected.RecommendedAction, detected.TerminatesCommand);
             case InputValidationException invalid:
@@ -73,6 +98,18 @@ public static class ServiceErrorMapper
         new ErrorDescription("ConnectionFailed", ErrorKind.ConnectionError,
             "The service could not be reached: " + (e.InnerException?.Message ?? e.Message),
             "Check -Region and -EndpointUrl (or AWS_ENDPOINT_URL_*) and your network or proxy.", terminatesCommand: false);
+
+    /// <summary>
+    /// A service message's first paragraph: a signature mismatch appends the canonical request and string to sign
+    /// (about 20 lines) that help only when debugging a signer; they stay in the exception's Message and -Verbose.
+    /// </summary>
+    public static string FirstParagraph(string message)
+    {
+        var end = message.IndexOf("\n\n", StringComparison.Ordinal);
+        var crlfEnd = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (crlfEnd >= 0 && (end < 0 || crlfEnd < end)) end = crlfEnd;
+        return (end < 0 ? message : message.Substring(0, end)).Trim();
+    }
 
     private static string? RecommendedActionFor(ServiceException e) => e.Kind switch
     {

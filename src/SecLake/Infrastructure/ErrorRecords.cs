@@ -19,9 +19,10 @@ internal static class ErrorRecords
     /// <param name="exception">What went wrong.</param>
     /// <param name="target">The pipeline input the failure belongs to.</param>
     /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
-    public static ErrorRecord Create(Exception exception, object? target, string? hint = null)
+    /// <param name="summary">Our sentence in place of a service error's (see <see cref="ServiceErrorMapper.Describe"/>).</param>
+    public static ErrorRecord Create(Exception exception, object? target, string? hint = null, string? summary = null)
     {
-        var description = ServiceErrorMapper.Describe(exception, hint);
+        var description = ServiceErrorMapper.Describe(exception, hint, summary);
         var category = (ErrorCategory)Enum.Parse(typeof(ErrorCategory), description.Kind.ToString());
         return new ErrorRecord(exception, description.ErrorId, category, target)
         {

@@ -46,8 +46,8 @@ public sealed class RecordScope
         InOrder(() => _cmdlet.WriteObject(value, enumerateCollection));
 
     /// <summary>A failure of this record that does not end its work (one of several Regions, say).</summary>
-    public void WriteFailure(Exception exception, string? hint = null) =>
-        InOrder(() => _cmdlet.WriteFailureNow(exception, Target, hint));
+    public void WriteFailure(Exception exception, string? hint = null, string? summary = null) =>
+        InOrder(() => _cmdlet.WriteFailureNow(exception, Target, hint, summary));
 
     public void WriteVerbose(string text)
     {
@@ -108,10 +108,14 @@ public sealed class RecordScope
         }
 
         public void Report(WaitProgress value) => _cmdlet.Post(() =>
-            _cmdlet.WriteProgress(new ProgressRecord(_activityId, value.Activity, value.Status)
+            // Elapsed of the timeout, not "remaining": a countdown to the timeout is not an estimate of when the
+            // wait ends, and pwsh would present it as one.
+            _cmdlet.WriteProgress(new ProgressRecord(_activityId, value.Activity, $"{value.Status} ({Clock(value.Elapsed)} of {Clock(value.Timeout)})")
             {
                 PercentComplete = value.PercentComplete,
-                SecondsRemaining = (int)Math.Max(0, (value.Timeout - value.Elapsed).TotalSeconds),
             }));
+
+        private static string Clock(TimeSpan t) =>
+            t.TotalHours >= 1 ? $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}" : $"{t.Minutes}:{t.Seconds:00}";
     }
 }

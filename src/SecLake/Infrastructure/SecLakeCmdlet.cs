@@ -248,15 +248,18 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// <param name="exception">What went wrong.</param>
     /// <param name="target">The pipeline input the failure belongs to.</param>
     /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
-    protected internal void WriteFailure(Exception exception, object? target, string? hint = null) =>
+    /// <param name="summary">Our sentence in place of a service error's (see <see cref="ServiceErrorMapper.Describe"/>).</param>
+    protected internal void WriteFailure(Exception exception, object? target, string? hint = null, string? summary = null) =>
         // After the output of the records still in flight, so that output and errors stay in input order.
-        _pump.InOrder(() => WriteFailureNow(exception, target, hint));
+        _pump.InOrder(() => WriteFailureNow(exception, target, hint, summary));
 
     /// <summary><see cref="WriteFailure"/> now, on the pipeline thread: in a record's own place in the order.</summary>
-    internal void WriteFailureNow(Exception exception, object? target, string? hint = null)
+    internal void WriteFailureNow(Exception exception, object? target, string? hint = null, string? summary = null)
     {
         if (!ErrorRecords.IsRecordFailure(exception)) ExceptionDispatchInfo.Capture(exception).Throw();
-        var record = ErrorRecords.Create(exception, target, hint);
+        var record = ErrorRecords.Create(exception, target, hint, summary);
+        if (exception is ServiceException service && ServiceErrorMapper.FirstParagraph(service.Message) != service.Message.Trim())
+            WriteVerbose($"{service.ServiceName} {service.ErrorCode} in full: {service.Message}");
         if (ErrorRecords.TerminatesCommand(exception)) ThrowTerminatingError(record);
         WriteError(record);
     }

@@ -42,6 +42,23 @@ public class ConnectionResolverTests(ShortDelaysFixture emulator) : SharedEmulat
         }
     }
 
+    [Theory]
+    [InlineData("us-east-1x")]
+    [InlineData("ap-south-2")]
+    public void A_Region_the_service_is_not_offered_in_is_refused_before_any_request_unless_an_endpoint_is_given(string region)
+    {
+        var settings = new ConnectionSettings { AccessKey = "AK", SecretKey = "SK", Region = region, Environment = Env() };
+        var e = Assert.Throws<ConnectionSetupException>(() => QldbService.Connect(settings, null));
+        Assert.Equal("RegionNotOffered", e.ErrorId);
+        Assert.True(e.TerminatesCommand);
+        Assert.Contains($"QLDB is not offered in Region '{region}' (from -Region)", e.Message);
+        Assert.Contains("us-east-1, us-east-2", e.Message);
+        Assert.Contains("-EndpointUrl", e.Message);
+
+        settings.EndpointUrl = Emulator.Endpoint.ToString();
+        Assert.Equal(region, QldbService.Connect(settings, null).Connection!.Region);
+    }
+
     [Fact]
     public void The_named_profile_gives_credentials_and_region()
     {

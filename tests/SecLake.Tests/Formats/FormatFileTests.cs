@@ -65,6 +65,28 @@ public class FormatFileTests
         });
     }
 
+    public static IEnumerable<object[]> TableViewNames =>
+        Views.Where(v => v.Element("TableControl") != null).Select(v => new object[] { v.Element("Name")!.Value });
+
+    /// <summary>
+    /// A table fits an 80-column console (PowerShell uses width - 1): every column but the last has a width, its
+    /// header fits it, and the widths plus one space between columns leave the last column at least 12 characters.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TableViewNames))]
+    public void Each_table_fits_80_columns_with_its_headers_whole(string name)
+    {
+        var headers = View(name).Descendants("TableColumnHeader").ToList();
+        var fixedColumns = headers.Take(headers.Count - 1).ToList();
+        Assert.All(fixedColumns, h => Assert.NotNull(h.Element("Width")));
+        Assert.All(headers.Where(h => h.Element("Width") != null), h =>
+            Assert.True(h.Element("Label")!.Value.Length <= int.Parse(h.Element("Width")!.Value), $"{name}: header '{h.Element("Label")!.Value}' is wider than its column"));
+        var used = fixedColumns.Sum(h => int.Parse(h.Element("Width")!.Value)) + fixedColumns.Count;
+        var last = headers.Last();
+        var lastWidth = last.Element("Width") is { } w ? int.Parse(w.Value) : Math.Max(12, last.Element("Label")!.Value.Length);
+        Assert.True(used + lastWidth <= 79, $"{name}: {used + lastWidth} columns; a table must fit 79");
+    }
+
     [Theory]
     [MemberData(nameof(ViewNames))]
     public void Each_view_selects_a_type_that_exists_in_the_built_assemblies(string name)

@@ -102,6 +102,7 @@ public sealed class SecurityLakeCmdletMetadataTests
                 { "Update-SLSubscriber", "SubscriberName", $"System.String|||||ValidateLength({Model.Min("UpdateSubscriberRequestSubscriberNameString")},{Model.Max("UpdateSubscriberRequestSubscriberNameString")})|ValidateModelPattern({Translated(Model.Pattern("UpdateSubscriberRequestSubscriberNameString"))},{SecurityLakeConstraints.SafeStringRule})" },
                 { "Update-SLSubscriber", "SubscriberDescription", $"System.String|||||ValidateModelPattern({Translated(Model.Pattern("DescriptionString"))},{SecurityLakeConstraints.DescriptionRule})" },
                 { "Remove-SLSubscriber", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}" },
+                { "Remove-SLSubscriber", "SubscriberName", "System.String||||VFPBPN" },
                 { "Remove-SLSubscriber", "Force", Switch },
 
                 { "Add-SLResourceTag", "ResourceArn", $"System.String|M|P0||VFPBPN|{Arn}" },

@@ -11,7 +11,7 @@ namespace SecLake.HelpBuilder.About;
 /// </summary>
 public sealed class AboutTopic
 {
-    private const int Width = 80;
+    private const int Width = 79; // a line of exactly 80 wraps in an 80-column console
     private const string Indent = "    ";
 
     private AboutTopic(string name, MarkdownSection body)

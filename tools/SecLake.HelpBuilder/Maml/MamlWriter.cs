@@ -46,7 +46,14 @@ public static class MamlWriter
             new XElement(Command + "returnValues", help.Outputs.Select(t => TypeElement("returnValue", t))),
             new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paragraphs(help.Notes))),
             new XElement(Command + "examples", help.Examples.Select(ExampleElement)),
-            new XElement(Command + "relatedLinks", help.RelatedLinks.Select(LinkElement)));
+            new XElement(Command + "relatedLinks", help.RelatedLinks.Prepend(OnlineVersion(help.Name)).Select(LinkElement)));
+
+    /// <summary>
+    /// Where this help lives on the web (the module's ProjectUri), first among the links as Get-Help -Online expects.
+    /// </summary>
+    public const string OnlineHelpBase = "https://github.com/seclake/seclake/blob/main/docs/help/";
+
+    private static LinkHelp OnlineVersion(string command) => new("Online Version:", OnlineHelpBase + command + ".md");
 
     private static XElement ParameterElement(ParameterHelp p, ParameterSetHelp set, bool inSyntax)
     {

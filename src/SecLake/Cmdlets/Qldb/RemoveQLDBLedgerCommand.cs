@@ -66,7 +66,7 @@ public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
             }
             catch (ResourcePreconditionNotMetException e) when (!protectionTurnedOff)
             {
-                record.WriteFailure(e, $"Ledger '{name}' has deletion protection turned on. To delete it anyway, run Remove-QLDBLedger -Name {name} -DisableDeletionProtection.");
+                record.WriteFailure(e, summary: $"Ledger '{name}' has deletion protection on and was not deleted; add -DisableDeletionProtection to turn it off and delete.");
                 return;
             }
             catch (Exception e) when (protectionTurnedOff && ErrorRecords.IsRecordFailure(e))

@@ -14,6 +14,14 @@ public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
     [Alias("SubscriberId")]
     public string SubscriptionId { get; set; } = "";
 
+    /// <summary>
+    /// The name of a piped subscriber, so the prompt and -WhatIf name it beside its GUID (nothing is looked up:
+    /// -WhatIf sends no request). Hidden: it only labels the subscription id.
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    [TextValue]
+    public string? SubscriberName { get; set; }
+
     /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
@@ -21,7 +29,8 @@ public sealed class RemoveSLSubscriberCommand : SecurityLakeCmdlet
     protected override void ProcessRecordCore()
     {
         var id = SubscriptionId;
-        if (!ShouldProcessUnlessForced(Force, id, "Remove Security Lake subscriber")) return;
+        var label = string.IsNullOrEmpty(SubscriberName) ? id : $"'{SubscriberName}' ({id})";
+        if (!ShouldProcessUnlessForced(Force, label, "Remove Security Lake subscriber")) return;
         RunRecord(id, (client, record, token) => client.DeleteSubscriberAsync(id, token));
     }
 }
