@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,39 +7,55 @@ namespace SecLake.PowerShell;
 
 /// <summary>
 /// Runs the core's async calls for a cmdlet while keeping every Write-* on the pipeline thread, as PowerShell
-/// requires: work posted from other threads (verbose lines, progress, output) is run here while the call is awaited.
-/// Ctrl+C (<see cref="Stop"/>) cancels the call in flight and surfaces as PowerShell's own pipeline stop.
+/// requires: up to <see cref="Limit"/> records' work in flight (-ThrottleLimit), what each writes handed to the
+/// pipeline thread in input order (<see cref="OrderedWorkPump"/>, which holds the scheduling and is tested on its
+/// own). Ctrl+C (<see cref="Stop"/>) cancels every call in flight and surfaces as PowerShell's own pipeline stop.
 /// </summary>
 internal sealed class PipelinePump : IDisposable
 {
-    private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-    private readonly BlockingCollection<Action> _pipelineThreadWork = new BlockingCollection<Action>();
+    private readonly OrderedWorkPump _work = new OrderedWorkPump();
 
-    /// <summary>Cancelled when the user presses Ctrl+C or the pipeline is stopped.</summary>
-    public CancellationToken StopToken => _stopping.Token;
+    /// <summary>Cancelled when the user presses Ctrl+C, the pipeline is stopped, or the command ends early.</summary>
+    public CancellationToken StopToken => _work.StopToken;
 
-    public void Stop() => _stopping.Cancel();
-
-    /// <summary>Queues work that must run on the pipeline thread; it runs while <see cref="Run"/> waits, in order.</summary>
-    public void Post(Action work)
+    /// <summary>Records whose work may be in flight at once (-ThrottleLimit).</summary>
+    public int Limit
     {
-        if (!_pipelineThreadWork.IsAddingCompleted) _pipelineThreadWork.Add(work);
+        get => _work.Limit;
+        set => _work.Limit = value;
     }
 
-    /// <summary>Runs <paramref name="operation"/> to the end on the pipeline thread, running posted work meanwhile.</summary>
-    public void Run(Func<CancellationToken, Task> operation)
+    /// <summary>True while records run concurrently, so that their verbose lines say which record they are about.</summary>
+    public bool Concurrent => _work.Limit > 1;
+
+    public void Stop() => _work.Stop();
+
+    /// <summary>Queues work that must run on the pipeline thread (verbose lines, progress) at the next pump, any order.</summary>
+    public void Post(Action work) => _work.Post(work);
+
+    /// <summary>
+    /// Starts one record's work and returns once fewer than <see cref="Limit"/> records are pending (with a limit of 1:
+    /// once it has ended and everything it wrote is written). <paramref name="finish"/> runs on the pipeline thread in
+    /// input order with the work's failure, or null.
+    /// </summary>
+    public OrderedWorkPump.Unit Start(Func<OrderedWorkPump.Unit, CancellationToken, Task> work, Action<Exception?> finish) =>
+        Stopping(() => _work.Start(work, finish));
+
+    /// <summary>Runs <paramref name="action"/> (something the pipeline thread writes itself) after the pending records' output.</summary>
+    public void InOrder(Action action) => _work.InOrder(action);
+
+    /// <summary>Waits for every pending record, writing what they write (end of input, or before a terminating error).</summary>
+    public void Drain() => Stopping(() =>
     {
-        var task = operation(StopToken);
-        // Wakes the loop below as soon as the task ends, instead of at the next poll.
-        task.ContinueWith(_ => Post(() => { }), TaskScheduler.Default);
-        while (!task.IsCompleted)
-        {
-            if (_pipelineThreadWork.TryTake(out var work, 250)) work();
-        }
-        while (_pipelineThreadWork.TryTake(out var remaining)) remaining();
+        _work.Drain();
+        return true;
+    });
+
+    private T Stopping<T>(Func<T> pump)
+    {
         try
         {
-            task.GetAwaiter().GetResult();
+            return pump();
         }
         catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
         {
@@ -48,10 +63,6 @@ internal sealed class PipelinePump : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _pipelineThreadWork.CompleteAdding();
-        _pipelineThreadWork.Dispose();
-        _stopping.Dispose();
-    }
+    /// <summary>Cancels whatever is still in flight: the command ended (an error with -ErrorAction Stop, a downstream Select-Object -First).</summary>
+    public void Dispose() => _work.Stop();
 }

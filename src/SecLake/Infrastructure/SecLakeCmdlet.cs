@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using SecLake.Aws;
@@ -10,8 +11,9 @@ namespace SecLake.PowerShell;
 /// <summary>
 /// Base of every SecLake cmdlet: the common AWS parameters users know from AWS.Tools, one service client per Region
 /// (connected on first use, so -WhatIf needs no credentials and sends nothing), and the run of one pipeline record's
-/// service work (<see cref="RunRecord"/>): awaited on the pipeline thread while what it writes is written, cancelled by
-/// Ctrl+C, a failure turned into that record's non-terminating error (setup failures terminate the command).
+/// service work (<see cref="RunRecord"/>): up to -ThrottleLimit records in flight, what they write written on the
+/// pipeline thread in input order, cancelled by Ctrl+C, a failure turned into that record's non-terminating error
+/// (setup failures terminate the command).
 /// The jobs themselves live in <see cref="PipelinePump"/>, <see cref="RecordScope"/>, <see cref="ErrorRecords"/> and
 /// <see cref="PowerShellValues"/>.
 /// </summary>
@@ -19,6 +21,8 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
 {
     private readonly PipelinePump _pump = new PipelinePump();
     private readonly Dictionary<string, object> _clients = new Dictionary<string, object>();
+    // Progress bars by activity id -> records still reporting to them (concurrent -Wait records share one bar).
+    private readonly Dictionary<int, int> _progressUsers = new Dictionary<int, int>();
 
     /// <summary>The AWS region to call, e.g. us-east-1. Defaults: $StoredAWSRegion, the profile's region, AWS_REGION, AWS_DEFAULT_REGION.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -66,6 +70,17 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     [Alias("EndpointUri", "ServiceUrl")]
     public string? EndpointUrl { get; set; }
 
+    /// <summary>The default of -ThrottleLimit: one record at a time, so that -ErrorAction Stop sends nothing after the failing record.</summary>
+    public const int DefaultThrottleLimit = 1;
+
+    /// <summary>The largest -ThrottleLimit: beyond it the service's own request quotas answer with throttling.</summary>
+    public const int MaxThrottleLimit = 64;
+
+    /// <summary>How many pipeline records' service calls may be in flight at once (1: one after another). Output stays in input order.</summary>
+    [Parameter]
+    [ValidateRange(1, MaxThrottleLimit)]
+    public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
+
     /// <summary>
     /// The most time, in seconds, one pipeline record may take: every request, retry and wait for it. Default
     /// <see cref="DefaultTimeoutSec"/>. A record still running at the end stops with an OperationTimeout error.
@@ -86,12 +101,16 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// </summary>
     protected sealed override void ProcessRecord()
     {
+        _pump.Limit = ThrottleLimit;
         CanonicalSpelling.Apply(this);
         ProcessRecordCore();
     }
 
     /// <summary>What the cmdlet does with one pipeline record (its bound parameters already normalised).</summary>
     protected abstract void ProcessRecordCore();
+
+    /// <summary>The end of input: waits for the records still in flight (-ThrottleLimit), writing what they write.</summary>
+    protected override void EndProcessing() => _pump.Drain();
 
     protected override void StopProcessing() => _pump.Stop();
 
@@ -102,7 +121,7 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// record (one client per region: -Region also binds from piped objects). A failure to connect (no
     /// credentials, no region, a bad profile or endpoint) terminates the command: no later record can succeed.
     /// </summary>
-    protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>, TClient> connect, Func<TClient, ConnectionInfo?> describe)
+    protected TClient Connect<TClient>(string serviceId, Func<ConnectionSettings, Action<RequestTrace>?, TClient> connect, Func<TClient, ConnectionInfo?> describe)
         where TClient : class
     {
         var key = serviceId + "|" + Region;
@@ -110,16 +129,36 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
         TClient client;
         try
         {
-            client = connect(BuildConnectionSettings(), trace => Post(() => WriteVerbose(trace.ToString())));
+            // Without -Verbose, no trace at all: the SDK then runs no trace handler, builds no URL and formats no line.
+            client = connect(BuildConnectionSettings(), VerboseWanted() ? TraceRequest : null);
         }
         catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
         {
+            // The records already in flight were sent: their output comes before the error that ends the command.
+            _pump.Drain();
             ThrowTerminatingError(ErrorRecords.Create(e, null));
             throw;
         }
         WriteVerbose($"{serviceId}: {describe(client)}");
         _clients[key] = client;
         return client;
+    }
+
+    /// <summary>Whether this command writes verbose lines: -Verbose, else $VerbosePreference as this command sees it.</summary>
+    private bool VerboseWanted()
+    {
+        if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var bound)) return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+        var preference = SessionValue("VerbosePreference");
+        if (preference is string text && Enum.TryParse<ActionPreference>(text, true, out var parsed)) preference = parsed;
+        return !(preference is ActionPreference p) || (p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore);
+    }
+
+    /// <summary>A request's -Verbose trace, said about the record whose work sent it.</summary>
+    private void TraceRequest(RequestTrace trace)
+    {
+        var scope = RecordScope.Current;
+        if (scope != null) scope.WriteVerbose(trace.ToString());
+        else Post(() => WriteVerbose(trace.ToString()));
     }
 
     /// <summary>The connection settings as bound, with PowerShell-only inputs (PSCredential, session variables) converted.</summary>
@@ -146,26 +185,34 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     private object? SessionValue(string name) => PowerShellValues.Unwrap(SessionState?.PSVariable.GetValue(name));
 
     /// <summary>
-    /// Runs one pipeline record's service work to its end, within -TimeoutSec (a <see cref="Deadline"/>): what it writes
-    /// through its <see cref="RecordScope"/> appears in order, and a failure becomes this record's error, naming <paramref name="target"/>.
+    /// Runs one pipeline record's service work within -TimeoutSec (a <see cref="Deadline"/>): what it writes through
+    /// its <see cref="RecordScope"/> appears in input order, and a failure becomes this record's error, naming
+    /// <paramref name="target"/>. With -ThrottleLimit 1 the work has ended when this returns; above 1 it may still be
+    /// in flight (at most ThrottleLimit records are), so a cmdlet must not read, after RunRecord, anything its work sets
+    /// (use <see cref="WaitForRecords"/> first).
     /// </summary>
     protected void RunRecord(object? target, Func<RecordScope, CancellationToken, Task> work)
     {
         var scope = new RecordScope(this, target);
         var limit = RecordTimeout;
-        try
+        _pump.Start((unit, token) => Deadline.RunAsync(limit, token, recordToken => scope.Run(unit, work, recordToken)), failure =>
         {
-            _pump.Run(token => Deadline.RunAsync(limit, token, recordToken => work(scope, recordToken)));
-        }
-        catch (Exception e) when (ErrorRecords.IsRecordFailure(e))
-        {
-            WriteFailure(e, target);
-        }
-        finally
-        {
-            scope.CompleteProgress();
-        }
+            try
+            {
+                if (failure != null) WriteFailureNow(failure, target);
+            }
+            finally
+            {
+                scope.CompleteProgress();
+            }
+        });
     }
+
+    /// <summary>Waits until every record's work started so far has ended and its output is written.</summary>
+    protected void WaitForRecords() => _pump.Drain();
+
+    /// <summary>True when records may run concurrently (-ThrottleLimit above 1).</summary>
+    internal bool Concurrent => _pump.Concurrent;
 
     /// <summary>
     /// Builds a record's input (checks that need no service), or writes why it can't be built as this record's error
@@ -186,8 +233,29 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Queues work that must run on the pipeline thread (Write-* calls) while a record's work is awaited.</summary>
+    /// <summary>Queues work that must run on the pipeline thread (verbose lines, progress) at its next pump, in no record's order.</summary>
     internal void Post(Action work) => _pump.Post(work);
+
+    /// <summary>A record reports to progress bar <paramref name="activityId"/> (any thread).</summary>
+    internal void OpenProgress(int activityId)
+    {
+        lock (_progressUsers) _progressUsers[activityId] = _progressUsers.TryGetValue(activityId, out var users) ? users + 1 : 1;
+    }
+
+    /// <summary>A record is done with progress bar <paramref name="activityId"/>: closed once no concurrent record reports to it.</summary>
+    internal void CloseProgress(int activityId)
+    {
+        lock (_progressUsers)
+        {
+            if (_progressUsers.TryGetValue(activityId, out var users) && users > 1)
+            {
+                _progressUsers[activityId] = users - 1;
+                return;
+            }
+            _progressUsers.Remove(activityId);
+        }
+        WriteProgress(new ProgressRecord(activityId, "Waiting", "Done") { RecordType = ProgressRecordType.Completed });
+    }
 
     /// <summary>
     /// Writes a failure for one pipeline record as a non-terminating error (so the next record still runs), or
@@ -197,9 +265,14 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// <param name="target">The pipeline input the failure belongs to.</param>
     /// <param name="hint">What the user can do about it, in cmdlet terms; it leads the message.</param>
     /// <param name="summary">Our sentence in place of a service error's (see <see cref="ServiceErrorMapper.Describe"/>).</param>
-    protected internal void WriteFailure(Exception exception, object? target, string? hint = null, string? summary = null)
+    protected internal void WriteFailure(Exception exception, object? target, string? hint = null, string? summary = null) =>
+        // After the output of the records still in flight, so that output and errors stay in input order.
+        _pump.InOrder(() => WriteFailureNow(exception, target, hint, summary));
+
+    /// <summary><see cref="WriteFailure"/> now, on the pipeline thread: in a record's own place in the order.</summary>
+    internal void WriteFailureNow(Exception exception, object? target, string? hint = null, string? summary = null)
     {
-        if (!ErrorRecords.IsRecordFailure(exception)) throw exception;
+        if (!ErrorRecords.IsRecordFailure(exception)) ExceptionDispatchInfo.Capture(exception).Throw();
         var record = ErrorRecords.Create(exception, target, hint, summary);
         if (exception is ServiceException service && ServiceErrorMapper.FirstParagraph(service.Message) != service.Message.Trim())
             WriteVerbose($"{service.ServiceName} {service.ErrorCode} in full: {service.Message}");

@@ -26,6 +26,7 @@ public class QldbCmdletMetadataTests
         { "New-QLDBLedger", "Tag", $"System.Collections.Hashtable|||||ValidateCount({Model.Min("Tags")},{Model.Max("Tags")})" },
         { "New-QLDBLedger", "Wait", "System.Management.Automation.SwitchParameter||||" },
         { "Get-QLDBLedger", "Name", "System.String[]||P0|VFP|VFPBPN" },
+        { "Get-QLDBLedger", "Detailed", "System.Management.Automation.SwitchParameter||||" },
         { "Update-QLDBLedger", "Name", $"System.String|M|P0|VFP|VFPBPN|{NameLength}|{NamePattern}" },
         { "Update-QLDBLedger", "DeletionProtection", "System.Boolean||||VFPBPN" },
         { "Update-QLDBLedger", "KmsKey", $"System.String||||VFPBPN|ValidateLength(0,{Model.Max("KmsKey")})" },
@@ -47,9 +48,9 @@ public class QldbCmdletMetadataTests
         { "Remove-QLDBResourceTag", "Force", "System.Management.Automation.SwitchParameter||||" },
     };
 
-    // -TimeoutSec is every cmdlet's (the base class's), like the connection parameters.
+    // -TimeoutSec and -ThrottleLimit are every cmdlet's (the base class's), like the connection parameters.
     private static readonly string[] CommonAwsParameters =
-        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "TimeoutSec" };
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "ThrottleLimit", "TimeoutSec" };
 
     [Theory]
     [MemberData(nameof(OwnParameters))]
@@ -77,6 +78,9 @@ public class QldbCmdletMetadataTests
         Assert.Equal(new[] { "ST" }, parameters["SessionToken"].Aliases);
         Assert.Equal("System.Object", parameters["Credential"].TypeName);
         Assert.Equal("RegionCompleter", parameters["Region"].Completer);
+        Assert.Equal("System.Int32", parameters["ThrottleLimit"].TypeName);
+        Assert.False(parameters["ThrottleLimit"].FromPipelineByPropertyName);
+        Assert.Equal(new[] { "ValidateRange(1,64)" }, parameters["ThrottleLimit"].Validation);
         Assert.All(CommonAwsParameters, name => Assert.False(parameters[name].Mandatory));
     }
 

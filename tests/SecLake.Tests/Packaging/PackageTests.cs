@@ -50,6 +50,7 @@ public class PackageTests : IClassFixture<PackageFixture>
             "SecLake.nuspec", "[Content_Types].xml",
             "SecLake.psd1", "SecLake.dll", "SecLake.format.ps1xml",
             "en-US/" + HelpSources.MamlFileName, "en-US/about_SecLake.help.txt",
+            "en-US/about_SecLake_BulkWork.help.txt",
         };
         if (File.Exists(Path.Combine(RepoFiles.Root, "src", "SecLake.Isolation", "SecLake.Isolation.csproj"))) expected.Add("SecLake.Isolation.dll");
         Assert.Subset(RuntimeDependencies().ToHashSet(), SharedDependencies.ToHashSet());

@@ -212,9 +212,9 @@ public sealed class SecurityLakeCmdletMetadataTests
         "Remove-SLDataLakeExceptionSubscription", "Remove-SLSubscriberNotification", "Update-SLDataLakeExceptionSubscription", "Update-SLSubscriberNotification",
     ];
 
-    // -TimeoutSec is every cmdlet's (the base class's), like the connection parameters.
+    // -TimeoutSec and -ThrottleLimit are every cmdlet's (the base class's), like the connection parameters.
     private static readonly string[] CommonAwsParameters =
-        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "TimeoutSec" };
+        { "AccessKey", "Credential", "EndpointUrl", "ProfileLocation", "ProfileName", "Region", "SecretKey", "SessionToken", "ThrottleLimit", "TimeoutSec" };
 
     private static IEnumerable<CmdletMetadata> SecurityLakeCmdlets => CmdletMetadata.All.Where(c => c.Name.Contains("-SL"));
 

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SecLake.Aws;
+using SecLake.Qldb;
+
+// Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W]
+//   create-ledgers: N CreateLedger calls (names P00001...), K in flight, after W untimed calls (names Pw00001...).
+//   list-ledgers:   every ListLedgers page, after W untimed listings.
+//   describe-ledger: N DescribeLedger calls of ledger --name (default P00001), one after another, after W untimed ones.
+// Prints {"operation":..,"count":..,"elapsedMs":..,"requests":..}.
+var options = new Dictionary<string, string>(StringComparer.Ordinal);
+for (var i = 1; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
+string Option(string name, string fallback) => options.TryGetValue(name, out var value) ? value : fallback;
+
+var mode = args.Length > 0 ? args[0] : "";
+var client = QldbService.Connect(new ConnectionSettings
+{
+    Region = Option("region", "us-east-1"),
+    AccessKey = Option("access-key", "AKIAIOSFODNN7EXAMPLE"),
+    SecretKey = Option("secret-key", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    EndpointUrl = Option("endpoint", ""),
+    EndpointUrlGiven = true,
+}, null);
+var count = int.Parse(Option("count", "1000"));
+var concurrency = int.Parse(Option("concurrency", "1"));
+var warmup = int.Parse(Option("warmup", "0"));
+var prefix = Option("prefix", "bench-");
+
+async Task CreateAll(string namePrefix, int n)
+{
+    if (concurrency == 1)
+    {
+        // One after another, as a script calling the client in a loop would: no task or semaphore per call.
+        for (var i = 1; i <= n; i++)
+            await client.CreateLedgerAsync(new CreateLedgerInput($"{namePrefix}{i:D5}", "STANDARD") { DeletionProtection = false });
+        return;
+    }
+    using var slots = new SemaphoreSlim(concurrency);
+    var calls = new List<Task>(n);
+    for (var i = 1; i <= n; i++)
+    {
+        await slots.WaitAsync();
+        var name = $"{namePrefix}{i:D5}";
+        calls.Add(Task.Run(async () =>
+        {
+            try
+            {
+                await client.CreateLedgerAsync(new CreateLedgerInput(name, "STANDARD") { DeletionProtection = false });
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+    }
+    await Task.WhenAll(calls);
+}
+
+var clock = new Stopwatch();
+object result;
+switch (mode)
+{
+    case "create-ledgers":
+        if (warmup > 0) await CreateAll(prefix + "w", warmup);
+        clock.Start();
+        await CreateAll(prefix, count);
+        clock.Stop();
+        result = new { operation = mode, count, concurrency, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count };
+        break;
+    case "list-ledgers":
+        for (var i = 0; i < warmup; i++) await client.ListLedgersAsync();
+        clock.Start();
+        var ledgers = await client.ListLedgersAsync();
+        clock.Stop();
+        result = new { operation = mode, count = ledgers.Count, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = (ledgers.Count + 99) / 100 };
+        break;
+    case "describe-ledger":
+        // One ledger described count times, one after another: the cost of one GET round trip.
+        var target = Option("name", prefix + "00001");
+        for (var i = 0; i < warmup; i++) await client.DescribeLedgerAsync(target);
+        clock.Start();
+        for (var i = 0; i < count; i++) await client.DescribeLedgerAsync(target);
+        clock.Stop();
+        result = new { operation = mode, count, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count };
+        break;
+    default:
+        Console.Error.WriteLine("Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W]");
+        return 2;
+}
+Console.WriteLine(JsonSerializer.Serialize(result));
+return 0;
