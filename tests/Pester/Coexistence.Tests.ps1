@@ -209,7 +209,7 @@ Describe 'Types scripts name, with <Label> loaded first' -ForEach $Sessions {
             $outputs['Get-SLDataLakeOrganizationConfiguration'] = Get-SLDataLakeOrganizationConfiguration @Connection -DataLakeRegion us-east-1
             # ---- log sources ----
             $outputs['New-SLAwsLogSource'] = New-SLAwsLogSource @Connection -SourceName WAF -DataLakeRegion us-east-1 -AccountId 111122223333 -Confirm:$false
-            $outputs['New-SLCustomLogSource'] = New-SLCustomLogSource @Connection -SourceName types -CrawlerRoleArn 'arn:aws:iam::123456789012:role/Crawler' -ProviderPrincipal 123456789012 -ExternalId types-external -Confirm:$false
+            $outputs['New-SLCustomLogSource'] = New-SLCustomLogSource @Connection -SourceName $ledgerName -CrawlerRoleArn 'arn:aws:iam::123456789012:role/Crawler' -ProviderPrincipal 123456789012 -ExternalId types-external -Confirm:$false
             $outputs['Get-SLLogSource'] = Get-SLLogSource @Connection
             $outputs['Get-SLDataLakeSource'] = Get-SLDataLakeSource @Connection
             # ---- subscriber notifications and the exception subscription ----
