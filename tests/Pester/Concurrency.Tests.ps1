@@ -74,7 +74,8 @@ Describe '-ThrottleLimit' {
         $stream = @($rows | New-SLSubscriber @C -ThrottleLimit 5 -Confirm:$false -ErrorAction Continue 2>&1)
         $stream.Count | Should -Be 12
         $seen = foreach ($item in $stream) { if ($item -is [System.Management.Automation.ErrorRecord]) { "error $($item.TargetObject)" } else { "out $($item.SubscriberName)" } }
-        $expected = foreach ($n in 1..12) { if ($n -in 4, 9) { 'error {0:D12}' -f (100000000000 + $n) } else { "out sub-$n" } }
+        # A refused row's target names the subscriber it would have been (issue 11: the target says which record failed).
+        $expected = foreach ($n in 1..12) { if ($n -in 4, 9) { "error subscriber 'sub-$n' (account {0:D12}, external id ext-$n)" -f (100000000000 + $n) } else { "out sub-$n" } }
         $seen | Should -Be $expected
         (Get-SentRequest CreateSubscriber).Count | Should -Be 10
     }
@@ -105,8 +106,9 @@ Describe '-ThrottleLimit' {
                 Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'CreateSubscriber' })
         $verbose.Count | Should -BeGreaterOrEqual 3
         foreach ($n in 1..3) {
-            $prefix = '[{0:D12}] ' -f (100000000000 + $n)
-            @($verbose | Where-Object { $_.Message.StartsWith($prefix) }).Count | Should -BeGreaterOrEqual 1 -Because $prefix
+            # The prefix is the record's target: the subscriber it creates.
+            $prefix = "[subscriber 'sub-$n' "
+            @($verbose | Where-Object { $_.Message.StartsWith($prefix) }).Count | Should -BeGreaterOrEqual 1 -Because "$prefix in:`n$($verbose.Message -join "`n")"
         }
     }
 
