@@ -73,6 +73,13 @@ Describe 'Default tables at <Width> columns' -ForEach @(@{ Width = 80 }, @{ Widt
         $lines | Where-Object { $_ -match '^us-east-1\s+COMPLETED\s.*GLACIER 365d' } | Should -HaveCount 1
     }
 
+    It 'leaves Retention empty for a data lake without retention settings' {
+        $plain = Get-SLDataLake @C -DataLakeRegion ap-southeast-2 | ForEach-Object {
+            [SecLake.SecurityLake.DataLake]::new($_.Region, $_.DataLakeArn, $_.Configuration, $null, $null, $null, $null)
+        }
+        (Render $plain $Width)[2] | Should -Match '^ap-southeast-2\s+\S*\s*$'
+    }
+
     It 'shows subscribers with whole name, subscription id and status' {
         $lines = Render $Subscriber $Width
         Assert-Table $lines 'SubscriberName', 'SubscriptionId', 'Status' $Width
