@@ -6,10 +6,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SecLakeTestHelpers.psm1') -Force
     Import-Module (Get-SecLakeModulePath) -Force
     $script:Emulator = Start-SecLakeEmulator
-    $connection = $Emulator.Connection
-    foreach ($pattern in '*-QLDB*', '*-SL*') {
-        foreach ($name in $connection.Keys) { $global:PSDefaultParameterValues["${pattern}:$name"] = $connection[$name] }
-    }
+    Set-EmulatorSessionDefault $Emulator
     $about = Get-Content (Join-Path $PSScriptRoot '../../docs/help/about_SecLake.md') -Raw
     $script:Block = [regex]::Match($about, '(?s)## Onboarding Security Lake in one screen.*?```\r?\n(.*?)```').Groups[1].Value
     Push-Location TestDrive:
@@ -18,9 +15,7 @@ BeforeAll {
 
 AfterAll {
     Pop-Location
-    foreach ($key in @($global:PSDefaultParameterValues.Keys | Where-Object { $_ -like '*-QLDB*:*' -or $_ -like '*-SL*:*' })) {
-        $global:PSDefaultParameterValues.Remove($key)
-    }
+    Clear-EmulatorSessionDefault
     Stop-SecLakeEmulator $script:Emulator
     Remove-Module SecLake -ErrorAction SilentlyContinue
 }

@@ -7,10 +7,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'SecLakeTestHelpers.psm1') -Force
     Import-Module (Get-SecLakeModulePath) -Force
     $script:Emulator = Start-SecLakeEmulator
-    $connection = $Emulator.Connection
-    foreach ($pattern in '*-QLDB*', '*-SL*') {
-        foreach ($name in $connection.Keys) { $global:PSDefaultParameterValues["${pattern}:$name"] = $connection[$name] }
-    }
+    Set-EmulatorSessionDefault $Emulator
 
     $readme = Get-Content (Join-Path $PSScriptRoot '../../README.md') -Raw
     $block = [regex]::Match($readme, '(?s)## Use\s+```powershell\r?\n(.*?)```').Groups[1].Value
@@ -34,9 +31,7 @@ AccountId,ExternalId,AwsSourceType,SubscriberName,AccessType
 
 AfterAll {
     Pop-Location
-    foreach ($key in @($global:PSDefaultParameterValues.Keys | Where-Object { $_ -like '*-QLDB*:*' -or $_ -like '*-SL*:*' })) {
-        $global:PSDefaultParameterValues.Remove($key)
-    }
+    Clear-EmulatorSessionDefault
     Stop-SecLakeEmulator $script:Emulator
     Remove-Module SecLake -ErrorAction SilentlyContinue
 }

@@ -128,5 +128,24 @@ function Add-EmulatorDataLakeException {
     Invoke-RestMethod -Method Post -Uri ($Emulator.Url.TrimEnd('/') + '/_emulator/securitylake/exceptions') -Body ($body | ConvertTo-Json) -ContentType 'application/json' | Out-Null
 }
 
+
+function Set-EmulatorSessionDefault {
+    <#
+    Points every SecLake cmdlet of the session at the emulator through $PSDefaultParameterValues, as a user with a
+    default profile would have it, so documented examples run as written (README, about_SecLake).
+    #>
+    param($Emulator)
+    foreach ($pattern in '*-QLDB*', '*-SL*') {
+        foreach ($name in $Emulator.Connection.Keys) { $global:PSDefaultParameterValues["${pattern}:$name"] = $Emulator.Connection[$name] }
+    }
+}
+
+function Clear-EmulatorSessionDefault {
+    <# Removes what Set-EmulatorSessionDefault set. #>
+    foreach ($key in @($global:PSDefaultParameterValues.Keys | Where-Object { $_ -like '*-QLDB*:*' -or $_ -like '*-SL*:*' })) {
+        $global:PSDefaultParameterValues.Remove($key)
+    }
+}
+
 Export-ModuleMember -Function Get-SecLakeModulePath, Get-PowerShellCommand, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault,
-    Add-EmulatorDataLakeException
+    Add-EmulatorDataLakeException, Set-EmulatorSessionDefault, Clear-EmulatorSessionDefault
