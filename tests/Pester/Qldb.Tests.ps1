@@ -255,3 +255,49 @@ Describe 'Connection setup' {
         $failed[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
     }
 }
+
+# Each cmdlet's [ServiceOperation] attributes say which operations of its service model it sends; the xunit test
+# ServiceOperationCoverageTests fails on a GA operation no cmdlet names. The samples below keep the names true for every
+# QLDB cmdlet: between them they take each of a cmdlet's paths against the emulator, and the operations it recorded
+# must be exactly the ones the attributes name. A QLDB cmdlet without samples fails: add its samples here.
+Describe 'Every QLDB cmdlet sends exactly the operations its [ServiceOperation] attributes name' {
+    BeforeDiscovery {
+        Import-Module (Join-Path $PSScriptRoot 'SecLakeTestHelpers.psm1') -Force
+        Import-Module (Get-SecLakeModulePath) -Force
+        $script:ServiceCmdlets = @(Get-ServiceCmdletName qldb | ForEach-Object { @{ Name = $_ } })
+    }
+
+    BeforeAll {
+        $script:Sampler = Start-SecLakeEmulator -LedgerDelaySeconds 0 -DataLakeDelaySeconds 0
+        $script:SampleConnection = $Sampler.Connection
+
+        # Setups make the state a sample needs (their requests are not counted) and hand what they made to Run.
+        $script:LedgerSetup = { New-QLDBLedger @SampleConnection -Name ledger-1 -PermissionsMode STANDARD -Tag @{ team = 'a' } -Wait }
+
+        $script:Samples = @{
+            'New-QLDBLedger'                              = @(@{ Run = { New-QLDBLedger @SampleConnection -Name ledger-1 -PermissionsMode STANDARD -Wait } })
+            'Get-QLDBLedger'                              = @(
+                @{ Setup = $script:LedgerSetup; Run = { Get-QLDBLedger @SampleConnection } }
+                @{ Setup = $script:LedgerSetup; Run = { Get-QLDBLedger @SampleConnection -Name ledger-1 } }
+            )
+            'Update-QLDBLedger'                           = @(@{ Setup = $script:LedgerSetup; Run = { Update-QLDBLedger @SampleConnection -Name ledger-1 -DeletionProtection $false -PermissionsMode ALLOW_ALL } })
+            'Remove-QLDBLedger'                           = @(@{ Setup = $script:LedgerSetup; Run = { Remove-QLDBLedger @SampleConnection -Name ledger-1 -DisableDeletionProtection -Force -WarningAction SilentlyContinue } })
+            'Wait-QLDBLedger'                             = @(@{ Setup = $script:LedgerSetup; Run = { Wait-QLDBLedger @SampleConnection -Name ledger-1 } })
+            'Add-QLDBResourceTag'                         = @(@{ Setup = $script:LedgerSetup; Run = { param($l) Add-QLDBResourceTag @SampleConnection -ResourceArn $l.Arn -Tag @{ b = '2' } -PassThru } })
+            'Get-QLDBResourceTag'                         = @(@{ Setup = $script:LedgerSetup; Run = { param($l) Get-QLDBResourceTag @SampleConnection -ResourceArn $l.Arn } })
+            'Remove-QLDBResourceTag'                      = @(@{ Setup = $script:LedgerSetup; Run = { param($l) Remove-QLDBResourceTag @SampleConnection -ResourceArn $l.Arn -TagKey team -Force } })
+        }
+    }
+
+    AfterAll { Stop-SecLakeEmulator $script:Sampler }
+
+    It '<Name>' -ForEach $ServiceCmdlets {
+        Assert-SentOperation $script:Sampler $Name $script:Samples -SamplesFile tests/Pester/Qldb.Tests.ps1
+    }
+
+    It 'has samples only for QLDB cmdlets' {
+        $cmdlets = Get-ServiceCmdletName qldb
+        $cmdlets | Should -Not -BeNullOrEmpty
+        @($script:Samples.Keys | Where-Object { $_ -notin $cmdlets }) | Should -BeNullOrEmpty
+    }
+}

@@ -147,5 +147,55 @@ function Clear-EmulatorSessionDefault {
     }
 }
 
+function Get-ServiceCmdletName {
+    <# The exported SecLake cmdlets of one service: those whose base class names it in [ServiceCmdlet] (qldb, securitylake). #>
+    param([Parameter(Mandatory)] [string] $ServiceId)
+    @(Get-Command -Module SecLake -CommandType Cmdlet | Where-Object {
+            @($_.ImplementingType.GetCustomAttributes($true) | Where-Object { $_.GetType().Name -eq 'ServiceCmdletAttribute' -and $_.ServiceId -eq $ServiceId }).Count
+        } | Sort-Object Name | ForEach-Object Name)
+}
+
+function Get-DeclaredOperation {
+    <# The operations a cmdlet's [ServiceOperation] attributes name, sorted. #>
+    param([Parameter(Mandatory)] [string] $Name)
+    @((Get-Command $Name).ImplementingType.GetCustomAttributes($false) |
+        Where-Object { $_.GetType().Name -eq 'ServiceOperationAttribute' } | ForEach-Object Operation | Sort-Object -Unique)
+}
+
+function Invoke-OperationSample {
+    <#
+    Runs one sample (@{ Setup = { ... }; Run = { param($made) ... } }) on an empty emulator: Setup makes the state the
+    sample needs and hands its last output to Run; returns the requests Run sent (not Setup's). Any error fails it.
+    #>
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [hashtable] $Sample)
+    Reset-Emulator $Emulator
+    # The blocks run in the test file's scope, where this module's $ErrorActionPreference does not reach: errors come
+    # back through the output stream and stop the sample here.
+    $made = if ($Sample.Setup) { Assert-NoError (& $Sample.Setup 2>&1) | Select-Object -Last 1 }
+    $start = @(Get-EmulatorRequest $Emulator).Count
+    Assert-NoError (& $Sample.Run $made 2>&1) | Out-Null
+    @(Get-EmulatorRequest $Emulator | Select-Object -Skip $start)
+}
+
+function Assert-NoError {
+    param($Output)
+    foreach ($item in $Output) { if ($item -is [System.Management.Automation.ErrorRecord]) { throw $item } else { $item } }
+}
+
+function Assert-SentOperation {
+    <#
+    Fails unless cmdlet $Name has samples, names the operations it sends with [ServiceOperation], and its samples (which
+    between them take each of its paths) send exactly those operations, every request answered 200.
+    #>
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [string] $Name, [Parameter(Mandatory)] [hashtable] $Samples, [string] $SamplesFile)
+    $Samples.ContainsKey($Name) | Should -BeTrue -Because "$Name needs samples in $SamplesFile that take each of its paths"
+    $declared = Get-DeclaredOperation $Name
+    $declared | Should -Not -BeNullOrEmpty -Because "$Name must name the operations it sends with [ServiceOperation]"
+    $sent = @(foreach ($sample in $Samples[$Name]) { Invoke-OperationSample $Emulator $sample })
+    $sent | Where-Object StatusCode -ne 200 | ForEach-Object { "$($_.Operation) $($_.StatusCode)" } | Should -BeNullOrEmpty -Because 'every sample request must succeed'
+    @($sent.Operation | Sort-Object -Unique) | Should -Be $declared
+}
+
 Export-ModuleMember -Function Get-SecLakeModulePath, Get-PowerShellCommand, Start-SecLakeEmulator, Stop-SecLakeEmulator, Get-EmulatorRequest, Reset-Emulator, Add-EmulatorFault,
-    Add-EmulatorDataLakeException, Set-EmulatorSessionDefault, Clear-EmulatorSessionDefault
+    Add-EmulatorDataLakeException, Set-EmulatorSessionDefault, Clear-EmulatorSessionDefault, Get-ServiceCmdletName, Get-DeclaredOperation,
+    Invoke-OperationSample, Assert-SentOperation

@@ -416,3 +416,111 @@ Describe 'Remove-SLSubscriber prompts' {
         @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
     }
 }
+
+# Each cmdlet's [ServiceOperation] attributes say which operations of its service model it sends; the xunit test
+# ServiceOperationCoverageTests fails on a GA operation no cmdlet names. The samples below keep the names true for every
+# Security Lake cmdlet (they are all here, whichever file tests a cmdlet otherwise): between them they take each of a
+# cmdlet's paths against the emulator, and the operations it recorded must be exactly the ones the attributes name. A
+# Security Lake cmdlet without samples fails: add its samples here.
+Describe 'Every Security Lake cmdlet sends exactly the operations its [ServiceOperation] attributes name' {
+    BeforeDiscovery {
+        Import-Module (Join-Path $PSScriptRoot 'SecLakeTestHelpers.psm1') -Force
+        Import-Module (Get-SecLakeModulePath) -Force
+        $script:ServiceCmdlets = @(Get-ServiceCmdletName securitylake | ForEach-Object { @{ Name = $_ } })
+    }
+
+    BeforeAll {
+        $script:Sampler = Start-SecLakeEmulator -LedgerDelaySeconds 0 -DataLakeDelaySeconds 0
+        $script:SampleConnection = $Sampler.Connection
+
+        # Setups make the state a sample needs (their requests are not counted) and hand what they made to Run.
+        $script:LakeSetup = { New-SLDataLake @SampleConnection -DataLakeRegion us-east-1 -MetaStoreManagerRoleArn $Role -Tag @{ team = 'a'; old = 'x' } }
+        $script:SubscriberSetup = {
+            & $script:LakeSetup | Out-Null
+            New-SLSubscriber @SampleConnection -AccountId 210987654321 -ExternalId ext-1 -AwsSourceType VPC_FLOW -SubscriberName s
+        }
+        $script:AutoEnabledSetup = {
+            & $script:LakeSetup | Out-Null
+            New-SLDataLakeOrganizationConfiguration @SampleConnection -DataLakeRegion us-east-1 -SourceName WAF
+        }
+        $script:AwsSourceSetup = {
+            & $script:LakeSetup | Out-Null
+            New-SLAwsLogSource @SampleConnection -SourceName VPC_FLOW -DataLakeRegion us-east-1 -AccountId 123456789012
+        }
+        $script:CustomParameters = @{ SourceName = 'edr-events'; EventClass = 'FILE_ACTIVITY'; CrawlerRoleArn = 'arn:aws:iam::123456789012:role/Crawler'; ProviderPrincipal = '210987654321'; ExternalId = 'edr-ext-1' }
+        $script:CustomSourceSetup = {
+            & $script:LakeSetup | Out-Null
+            New-SLCustomLogSource @SampleConnection @script:CustomParameters
+        }
+        $script:NotifiedSetup = {
+            $s = & $script:SubscriberSetup | Select-Object -Last 1
+            New-SLSubscriberNotification @SampleConnection -SubscriptionId $s.SubscriptionId -SqsQueue | Out-Null
+            $s
+        }
+        $script:ExceptionSubscriptionSetup = {
+            & $script:LakeSetup | Out-Null
+            New-SLDataLakeExceptionSubscription @SampleConnection -NotificationEndpoint 123456789012 -SubscriptionProtocol email
+        }
+
+        $script:Samples = @{
+            'New-SLDataLake'                              = @(
+                @{ Run = { New-SLDataLake @SampleConnection -DataLakeRegion us-east-1 -MetaStoreManagerRoleArn $Role -Tag @{ team = 'a' } } }
+                @{ Setup = $script:LakeSetup; Run = { New-SLDataLake @SampleConnection -DataLakeRegion us-east-1 -EncryptionKey alias/k -Tag @{ team = 'b' } } }
+            )
+            'Get-SLDataLake'                              = @(@{ Setup = $script:LakeSetup; Run = { Get-SLDataLake @SampleConnection } })
+            'Update-SLDataLake'                           = @(@{ Setup = $script:LakeSetup; Run = { Update-SLDataLake @SampleConnection -DataLakeRegion us-east-1 -EncryptionKey alias/k -Tag @{ team = 'b' } } })
+            'Remove-SLDataLake'                           = @(@{ Setup = $script:LakeSetup; Run = { Remove-SLDataLake @SampleConnection -DataLakeRegion us-east-1 -Force } })
+            'New-SLSubscriber'                            = @(@{ Setup = $script:LakeSetup; Run = { New-SLSubscriber @SampleConnection -AccountId 210987654321 -ExternalId ext-1 -AwsSourceType VPC_FLOW -SubscriberName s } })
+            'Get-SLSubscriber'                            = @(
+                @{ Setup = $script:SubscriberSetup; Run = { Get-SLSubscriber @SampleConnection } }
+                @{ Setup = $script:SubscriberSetup; Run = { param($s) Get-SLSubscriber @SampleConnection -SubscriptionId $s.SubscriptionId } }
+            )
+            'Update-SLSubscriber'                         = @(@{ Setup = $script:SubscriberSetup; Run = { param($s) Update-SLSubscriber @SampleConnection -SubscriptionId $s.SubscriptionId -SubscriberName renamed } })
+            'Remove-SLSubscriber'                         = @(@{ Setup = $script:SubscriberSetup; Run = { param($s) Remove-SLSubscriber @SampleConnection -SubscriptionId $s.SubscriptionId -Force } })
+            'Add-SLResourceTag'                           = @(@{ Setup = $script:LakeSetup; Run = { param($l) Add-SLResourceTag @SampleConnection -ResourceArn $l.DataLakeArn -Tag @{ b = '2' } -PassThru } })
+            'Get-SLResourceTag'                           = @(@{ Setup = $script:LakeSetup; Run = { param($l) Get-SLResourceTag @SampleConnection -ResourceArn $l.DataLakeArn } })
+            'Remove-SLResourceTag'                        = @(@{ Setup = $script:LakeSetup; Run = { param($l) Remove-SLResourceTag @SampleConnection -ResourceArn $l.DataLakeArn -TagKey old -Force } })
+            'New-SLDataLakeOrganizationConfiguration'     = @(@{ Setup = $script:LakeSetup; Run = { New-SLDataLakeOrganizationConfiguration @SampleConnection -DataLakeRegion us-east-1 -SourceName WAF -PassThru } })
+            'Get-SLDataLakeOrganizationConfiguration'     = @(@{ Setup = $script:AutoEnabledSetup; Run = { Get-SLDataLakeOrganizationConfiguration @SampleConnection } })
+            'Remove-SLDataLakeOrganizationConfiguration'  = @(@{ Setup = $script:AutoEnabledSetup; Run = { Remove-SLDataLakeOrganizationConfiguration @SampleConnection -DataLakeRegion us-east-1 -SourceName WAF -Force } })
+            'Register-SLDataLakeDelegatedAdministrator'   = @(@{ Run = { Register-SLDataLakeDelegatedAdministrator @SampleConnection -AccountId 210987654321 -Force } })
+            'Unregister-SLDataLakeDelegatedAdministrator' = @(@{ Run = { Unregister-SLDataLakeDelegatedAdministrator @SampleConnection -Force } })
+
+            # ---- log sources (13A) ----
+            'New-SLAwsLogSource'                          = @(@{ Setup = $script:LakeSetup; Run = { New-SLAwsLogSource @SampleConnection -SourceName VPC_FLOW -DataLakeRegion us-east-1 -AccountId 123456789012 } })
+            'Get-SLLogSource'                             = @(@{ Setup = $script:AwsSourceSetup; Run = { Get-SLLogSource @SampleConnection } })
+            'Remove-SLAwsLogSource'                       = @(@{ Setup = $script:AwsSourceSetup; Run = { Remove-SLAwsLogSource @SampleConnection -SourceName VPC_FLOW -DataLakeRegion us-east-1 -AccountId 123456789012 -Force } })
+            'New-SLCustomLogSource'                       = @(@{ Setup = $script:LakeSetup; Run = { New-SLCustomLogSource @SampleConnection @script:CustomParameters } })
+            'Remove-SLCustomLogSource'                    = @(@{ Setup = $script:CustomSourceSetup; Run = { Remove-SLCustomLogSource @SampleConnection -SourceName edr-events -Force } })
+            'Get-SLDataLakeSource'                        = @(@{ Setup = $script:AwsSourceSetup; Run = { Get-SLDataLakeSource @SampleConnection } })
+            # ---- notifications and the exception subscription (13B) ----
+            'New-SLSubscriberNotification'                = @(@{ Setup = $script:SubscriberSetup; Run = { param($s) New-SLSubscriberNotification @SampleConnection -SubscriptionId $s.SubscriptionId -SqsQueue } })
+            'Update-SLSubscriberNotification'             = @(@{ Setup = $script:NotifiedSetup; Run = { param($s) Update-SLSubscriberNotification @SampleConnection -SubscriptionId $s.SubscriptionId -SqsQueue } })
+            'Remove-SLSubscriberNotification'             = @(@{ Setup = $script:NotifiedSetup; Run = { param($s) Remove-SLSubscriberNotification @SampleConnection -SubscriptionId $s.SubscriptionId -Force } })
+            'New-SLDataLakeExceptionSubscription'         = @(@{ Setup = $script:LakeSetup; Run = { New-SLDataLakeExceptionSubscription @SampleConnection -NotificationEndpoint 123456789012 -SubscriptionProtocol email } })
+            'Get-SLDataLakeExceptionSubscription'         = @(@{ Setup = $script:ExceptionSubscriptionSetup; Run = { Get-SLDataLakeExceptionSubscription @SampleConnection } })
+            'Update-SLDataLakeExceptionSubscription'      = @(@{ Setup = $script:ExceptionSubscriptionSetup; Run = { Update-SLDataLakeExceptionSubscription @SampleConnection -NotificationEndpoint ops@example.com -SubscriptionProtocol email-json } })
+            'Remove-SLDataLakeExceptionSubscription'      = @(@{ Setup = $script:ExceptionSubscriptionSetup; Run = { Remove-SLDataLakeExceptionSubscription @SampleConnection -Force } })
+            'Get-SLDataLakeException'                     = @(@{ Setup = $script:LakeSetup; Run = { Get-SLDataLakeException @SampleConnection } })
+        }
+    }
+
+    AfterAll { Stop-SecLakeEmulator $script:Sampler }
+
+    It '<Name>' -ForEach $ServiceCmdlets {
+        Assert-SentOperation $script:Sampler $Name $script:Samples -SamplesFile tests/Pester/SecurityLake.Tests.ps1
+    }
+
+    It 'has samples only for Security Lake cmdlets' {
+        $cmdlets = Get-ServiceCmdletName securitylake
+        $cmdlets | Should -Not -BeNullOrEmpty
+        @($script:Samples.Keys | Where-Object { $_ -notin $cmdlets }) | Should -BeNullOrEmpty
+    }
+
+    It 'catches an attribute that names an operation its cmdlet does not send' {
+        # The comparison above, on a cmdlet whose samples take only one of its paths: Get-SLSubscriber without an id.
+        $sent = Invoke-OperationSample $script:Sampler $script:Samples['Get-SLSubscriber'][0]
+        @($sent.Operation | Sort-Object -Unique) | Should -Not -Be (Get-DeclaredOperation 'Get-SLSubscriber')
+        @($sent.Operation | Sort-Object -Unique) | Should -Be @('ListSubscribers')
+    }
+}

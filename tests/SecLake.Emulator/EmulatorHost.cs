@@ -58,7 +58,7 @@ public sealed class EmulatorHost : IAsyncDisposable
             .BuildServiceProvider();
         var qldbModel = ServiceModel.LoadEmbedded(QldbModule.ModelFile);
         var securityLakeModel = ServiceModel.LoadEmbedded(SecurityLakeModule.ModelFile);
-        var modules = new IServiceModule[]
+        var modules = new ServiceModule[]
         {
             new QldbModule(qldbModel, OperationBinder.Discover(qldbModel.SigningName, handlerServices)),
             new SecurityLakeModule(securityLakeModel, OperationBinder.Discover(securityLakeModel.SigningName, handlerServices)),

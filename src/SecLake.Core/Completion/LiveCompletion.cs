@@ -61,7 +61,7 @@ public static class LiveCompletion
         var chosen = new HashSet<string>(alreadyChosen.Where(k => k != CompletionWord.Unquote(wordToComplete)), StringComparer.Ordinal);
         return Bounded(budget, async token =>
         {
-            var tags = await Services.ConnectForTags(serviceId, settings).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
+            var tags = await Services.Connect(serviceId, settings).ListTagsForResourceAsync(resourceArn!, token).ConfigureAwait(false);
             return tags
                 .Where(t => !chosen.Contains(t.Key) && CompletionWord.Matches(t.Key, wordToComplete))
                 .Select(t => new CompletionCandidate(t.Key, $"{t.Key} = {t.Value}"))

@@ -94,9 +94,7 @@ public sealed class SecurityLakeClient : IResourceTagging
     public async Task<IReadOnlyList<DataLake>> GetDataLakesAsync(IEnumerable<string>? regions = null, bool includeTags = true, CancellationToken cancellationToken = default)
     {
         var requested = regions == null ? null : CheckRegions(regions);
-        var lakes = await ListDataLakesAsync(requested, cancellationToken).ConfigureAwait(false);
-        if (requested != null && requested.Count > 0)
-            lakes = requested.SelectMany(r => lakes.Where(l => l.Region == r)).ToList();
+        var lakes = InRegions(requested, await ListDataLakesAsync(requested, cancellationToken).ConfigureAwait(false), l => l.Region);
         if (includeTags)
             foreach (var lake in lakes.Where(l => l.DataLakeArn.Length > 0))
                 lake.Tags = await TagMapAsync(lake.DataLakeArn, cancellationToken).ConfigureAwait(false);
@@ -312,6 +310,13 @@ public sealed class SecurityLakeClient : IResourceTagging
         await SendAsync(SecurityLakeRequests.UntagResource(arn, keys), cancellationToken).ConfigureAwait(false);
     }
 
+    // The tag cmdlets of every service call these (Security Lake's tags have no null values: -Tag refuses them).
+    Task IResourceTagging.TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string?> tags, CancellationToken cancellationToken) =>
+        TagResourceAsync(resourceArn, tags.ToDictionary(t => t.Key, t => t.Value!, StringComparer.Ordinal), cancellationToken);
+
+    Task IResourceTagging.UntagResourceAsync(string resourceArn, IReadOnlyCollection<string> tagKeys, CancellationToken cancellationToken) =>
+        UntagResourceAsync(resourceArn, tagKeys, cancellationToken);
+
     /// <summary>The resource's tags, one object per tag, sorted by key.</summary>
     public async Task<IReadOnlyList<ResourceTag>> ListTagsForResourceAsync(string resourceArn, CancellationToken cancellationToken = default) =>
         (await TagMapAsync(resourceArn, cancellationToken).ConfigureAwait(false))
@@ -422,12 +427,13 @@ public sealed class SecurityLakeClient : IResourceTagging
     public async Task<IReadOnlyList<DataLakeOrganizationConfiguration>> GetDataLakeOrganizationConfigurationAsync(IEnumerable<string>? regions = null, CancellationToken cancellationToken = default)
     {
         var requested = regions == null ? null : CheckRegions(regions);
-        var configurations = SecurityLakeResponses.OrganizationConfiguration(
-            await SendAsync(SecurityLakeRequests.GetDataLakeOrganizationConfiguration(), cancellationToken).ConfigureAwait(false));
-        return requested == null || requested.Count == 0
-            ? configurations
-            : requested.SelectMany(r => configurations.Where(c => c.DataLakeRegion == r)).ToList();
+        return InRegions(requested, SecurityLakeResponses.OrganizationConfiguration(
+            await SendAsync(SecurityLakeRequests.GetDataLakeOrganizationConfiguration(), cancellationToken).ConfigureAwait(false)), c => c.DataLakeRegion);
     }
+
+    /// <summary>The items of the <paramref name="requested"/> Regions, in the order requested; every item when none is.</summary>
+    private static IReadOnlyList<T> InRegions<T>(IReadOnlyList<string>? requested, IReadOnlyList<T> items, Func<T, string?> region) =>
+        requested == null || requested.Count == 0 ? items : requested.SelectMany(r => items.Where(i => region(i) == r)).ToList();
 
     /// <summary>DeleteDataLakeOrganizationConfiguration: new accounts no longer get these sources in these Regions.</summary>
     public async Task DeleteDataLakeOrganizationConfigurationAsync(IEnumerable<DataLakeOrganizationConfiguration> autoEnableNewAccount, CancellationToken cancellationToken = default)

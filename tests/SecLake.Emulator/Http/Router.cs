@@ -8,7 +8,7 @@ internal delegate OperationResult OperationHandler(OperationContext context);
 /// One operation of a service model: its HTTP binding (the model's method and requestUri) and, when the emulator
 /// emulates it, the code that runs it (null: modeled, not emulated).
 /// </summary>
-internal sealed record Route(IServiceModule Module, OperationModel Operation, OperationHandler? Handler)
+internal sealed record Route(ServiceModule Module, OperationModel Operation, OperationHandler? Handler)
 {
     public string Service => Module.SigningName;
     public string Method => Operation.Method;
@@ -34,7 +34,7 @@ internal sealed class Router
     private readonly List<(string Prefix, string Service)> _servicePrefixes = new();
 
     /// <summary>Routes every operation of the module's model, and claims the paths its operations bind.</summary>
-    public void Add(IServiceModule module)
+    public void Add(ServiceModule module)
     {
         foreach (var prefix in module.Model.PathPrefixes) _servicePrefixes.Add((prefix, module.SigningName));
         foreach (var operation in module.Model.Operations.Values)

@@ -12,7 +12,7 @@ namespace SecLake.Emulator.Http;
 /// half way through the body; a request that got no status line is recorded with status 0.
 /// </summary>
 internal sealed class ServicePipeline(
-    IReadOnlyList<IServiceModule> modules,
+    IReadOnlyList<ServiceModule> modules,
     Router router,
     SigV4Verifier verifier,
     FaultInjector faults,

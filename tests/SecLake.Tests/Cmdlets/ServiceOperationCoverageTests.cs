@@ -6,33 +6,20 @@ using Xunit;
 namespace SecLake.Tests.Cmdlets;
 
 /// <summary>
-/// Every operation of each GA service model is reached by a SecLake cmdlet, or listed here as out of scope with the
-/// reason. A cmdlet says which operations it sends with [ServiceOperation] attributes on its class, read here from the
-/// built SecLake.dll; tests/Pester/ServiceOperations.Tests.ps1 runs every cmdlet against the emulator and fails unless
-/// the operations it sends are exactly the ones it names. So an operation with no cmdlet fails here, and an attribute
+/// Every operation of each GA service model is reached by a SecLake cmdlet, or listed out of scope with the reason.
+/// A cmdlet says which operations it sends with [ServiceOperation] attributes on its class, read here from the built
+/// SecLake.dll; each service's Pester file (tests/Pester/Qldb.Tests.ps1, SecurityLake.Tests.ps1) runs every cmdlet of
+/// that service against the emulator and fails unless the operations it sends are exactly the ones it names. So an operation with no cmdlet fails here, and an attribute
 /// naming an operation its cmdlet does not send fails there: neither passes while an operation is missing.
 /// </summary>
 public sealed class ServiceOperationCoverageTests
 {
-    private const string QldbEndOfSupport =
-        "Amazon QLDB reached end of support on 2025-07-31; SecLake keeps ledger management and tags, not journal exports, streams, blocks, digests or revisions.";
-
-    /// <summary>Operations of a GA model SecLake deliberately has no cmdlet for, with the reason.</summary>
-    private static readonly Dictionary<(string Service, string Operation), string> OutOfScope = new()
-    {
-        [("QLDB", "ExportJournalToS3")] = QldbEndOfSupport,
-        [("QLDB", "DescribeJournalS3Export")] = QldbEndOfSupport,
-        [("QLDB", "ListJournalS3Exports")] = QldbEndOfSupport,
-        [("QLDB", "ListJournalS3ExportsForLedger")] = QldbEndOfSupport,
-        [("QLDB", "StreamJournalToKinesis")] = QldbEndOfSupport,
-        [("QLDB", "DescribeJournalKinesisStream")] = QldbEndOfSupport,
-        [("QLDB", "ListJournalKinesisStreamsForLedger")] = QldbEndOfSupport,
-        [("QLDB", "CancelJournalKinesisStream")] = QldbEndOfSupport,
-        [("QLDB", "GetBlock")] = QldbEndOfSupport,
-        [("QLDB", "GetDigest")] = QldbEndOfSupport,
-        [("QLDB", "GetRevision")] = QldbEndOfSupport,
-    };
-
+    /// <summary>
+    /// Operations of a GA model SecLake deliberately has no cmdlet for, with the reason: each service keeps its list
+    /// beside its wire tests (one file to edit when an operation gets its cmdlet).
+    /// </summary>
+    private static readonly Dictionary<(string Service, string Operation), string> OutOfScope =
+        SecLake.Tests.Qldb.QldbWireTests.OperationsOutOfScope.ToDictionary(o => ("QLDB", o.Key), o => o.Value);
 
     /// <summary>
     /// Each GA model in specs/models by its metadata.serviceId, with its operations. The preview Security Lake model

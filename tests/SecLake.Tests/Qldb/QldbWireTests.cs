@@ -1,12 +1,48 @@
 using SecLake.Qldb;
 using SecLake.Tests.Support;
+using SecLake.Tests.Validation;
 using Xunit;
 
 namespace SecLake.Tests.Qldb;
 
-/// <summary>Every QLDB operation's exact wire request, checked against the model's http trait.</summary>
+/// <summary>
+/// The QLDB model's shapes as SecLake renders them (src/SecLake.Core/Qldb/QldbWire.cs): each pattern constant with
+/// values the model accepts and refuses, every operation's exact wire request (checked against the model's http trait)
+/// and its response read, and the model's operations SecLake has no cmdlet for, with the reason.
+/// </summary>
 public class QldbWireTests
 {
+    /// <summary>QLDB's pattern constants with their model source and examples (<see cref="PatternCatalog"/> runs them).</summary>
+    internal static readonly PatternCase[] PatternCases =
+    [
+        new(typeof(QldbConstraints), nameof(QldbConstraints.LedgerNamePattern), PatternCatalog.QldbModel, "LedgerName",
+            Accepts: ["a", "Ledger-2", "abcdefghijklmnopqrstuvwxyz012345", "0x", "test-1", "a-b-c"],
+            Refuses: ["abc\n", "a--b", "123", "-x", "x-", "under_score", PatternCatalog.KelvinSign, "caf" + PatternCatalog.EAcute, PatternCatalog.ArabicIndicOne,
+                "1" + PatternCatalog.ArabicIndicOne + "x", "with space", "", "abc\r", "x-\n"])
+        {
+            AlsoShapes = ["StreamName"],
+        },
+    ];
+
+    private const string EndOfSupport =
+        "Amazon QLDB reached end of support on 2025-07-31; SecLake keeps ledger management and tags, not journal exports, streams, blocks, digests or revisions.";
+
+    /// <summary>QLDB operations SecLake deliberately has no cmdlet for, with the reason (ServiceOperationCoverageTests reads them).</summary>
+    internal static readonly Dictionary<string, string> OperationsOutOfScope = new()
+    {
+        ["ExportJournalToS3"] = EndOfSupport,
+        ["DescribeJournalS3Export"] = EndOfSupport,
+        ["ListJournalS3Exports"] = EndOfSupport,
+        ["ListJournalS3ExportsForLedger"] = EndOfSupport,
+        ["StreamJournalToKinesis"] = EndOfSupport,
+        ["DescribeJournalKinesisStream"] = EndOfSupport,
+        ["ListJournalKinesisStreamsForLedger"] = EndOfSupport,
+        ["CancelJournalKinesisStream"] = EndOfSupport,
+        ["GetBlock"] = EndOfSupport,
+        ["GetDigest"] = EndOfSupport,
+        ["GetRevision"] = EndOfSupport,
+    };
+
     public static TheoryData<string, Func<SecLake.Aws.RestRequest>, string, string, string?> Requests => new()
     {
         { "CreateLedger", () => QldbRequests.CreateLedger(new CreateLedgerInput("ledger-1", "STANDARD") { DeletionProtection = false, KmsKey = "alias/k", Tags = new Dictionary<string, string?> { ["b"] = "2", ["a"] = null } }),

@@ -1,5 +1,4 @@
 using System.Reflection;
-using SecLake.Qldb;
 using SecLake.SecurityLake;
 
 namespace SecLake.Tests.Validation;
@@ -28,12 +27,12 @@ internal static class PatternCatalog
     public const string QldbModel = "qldb-2019-01-02.service-2.json";
 
     // Characters .NET's Unicode \d, \w, \s or IgnoreCase let through where the model means ASCII or exact case.
-    private const string ArabicIndicOne = "\u0661";
-    private const string FullwidthOne = "\uFF11";
-    private const string EAcute = "\u00E9";
-    private const string KelvinSign = "\u212A"; // matches [a-z] and [A-Z] under .NET IgnoreCase (it folds to 'k')
-    private const string NextLine = "\u0085"; // .NET \s, not ECMAScript's
-    private const string ByteOrderMark = "\uFEFF"; // ECMAScript \s, not .NET's
+    internal const string ArabicIndicOne = "\u0661";
+    internal const string FullwidthOne = "\uFF11";
+    internal const string EAcute = "\u00E9";
+    internal const string KelvinSign = "\u212A"; // matches [a-z] and [A-Z] under .NET IgnoreCase (it folds to 'k')
+    internal const string NextLine = "\u0085"; // .NET \s, not ECMAScript's
+    internal const string ByteOrderMark = "\uFEFF"; // ECMAScript \s, not .NET's
 
     public static readonly IReadOnlyList<PatternCase> All =
     [
@@ -128,13 +127,8 @@ internal static class PatternCatalog
             Accepts: ["email", "email-json", "https", "sqs", "-", ""],
             Refuses: ["Email", "HTTPS", "email\n", "e_mail", "sms2", KelvinSign, "caf" + EAcute, "email json"]),
 
-        new(typeof(QldbConstraints), nameof(QldbConstraints.LedgerNamePattern), QldbModel, "LedgerName",
-            Accepts: ["a", "Ledger-2", "abcdefghijklmnopqrstuvwxyz012345", "0x", "test-1", "a-b-c"],
-            Refuses: ["abc\n", "a--b", "123", "-x", "x-", "under_score", KelvinSign, "caf" + EAcute, ArabicIndicOne, "1" + ArabicIndicOne + "x",
-                "with space", "", "abc\r", "x-\n"])
-        {
-            AlsoShapes = ["StreamName"],
-        },
+        // Each other service keeps its cases next to its wire tests.
+        .. SecLake.Tests.Qldb.QldbWireTests.PatternCases,
     ];
 
     /// <summary>The case for a pattern text, when a core constant has exactly that text.</summary>

@@ -7,18 +7,13 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 [Cmdlet(VerbsCommon.Get, "QLDBResourceTag")]
 [OutputType(typeof(ResourceTag))]
 [ServiceOperation("ListTagsForResource")]
-public sealed class GetQLDBResourceTagCommand : QldbCmdlet
+[ServiceCmdlet(QldbService.ServiceId)]
+public sealed class GetQLDBResourceTagCommand : GetResourceTagCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
     [ValidateLength(QldbConstraints.ArnMinLength, QldbConstraints.ArnMaxLength)]
     [ArgumentCompleter(typeof(LedgerArnCompleter))]
     [Alias("Arn")]
-    public string ResourceArn { get; set; } = "";
-
-    protected override void ProcessRecordCore()
-    {
-        var arn = ResourceArn;
-        RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));
-    }
+    public override string ResourceArn { get; set; } = "";
 }

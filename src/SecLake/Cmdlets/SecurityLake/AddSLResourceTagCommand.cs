@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
 using SecLake.SecurityLake;
 
@@ -9,7 +10,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 [OutputType(typeof(ResourceTag))]
 [ServiceOperation("TagResource")]
 [ServiceOperation("ListTagsForResource")]
-public sealed class AddSLResourceTagCommand : SecurityLakeCmdlet
+[ServiceCmdlet(SecurityLakeService.ServiceId)]
+public sealed class AddSLResourceTagCommand : AddResourceTagCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [TextValue]
@@ -17,26 +19,13 @@ public sealed class AddSLResourceTagCommand : SecurityLakeCmdlet
     [ValidateModelPattern(SecurityLakeConstraints.AmazonResourceNamePattern, SecurityLakeConstraints.AmazonResourceNameRule)]
     [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
     [Alias("Arn", "DataLakeArn", "SubscriberArn")]
-    public string ResourceArn { get; set; } = "";
+    public override string ResourceArn { get; set; } = "";
 
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateCount(1, SecurityLakeConstraints.TagListMaxCount)]
     [Alias("Tags")]
-    public Hashtable Tag { get; set; } = new Hashtable();
+    public override Hashtable Tag { get; set; } = new Hashtable();
 
-    /// <summary>Write the resource's tags after the change.</summary>
-    [Parameter]
-    public SwitchParameter PassThru { get; set; }
-
-    protected override void ProcessRecordCore()
-    {
-        var (arn, passThru) = (ResourceArn, PassThru.IsPresent);
-        if (!TryBuild(arn, () => DocumentedInput.Tags(PowerShellValues.Plain(Tag)!, nameof(Tag)), out var tags)) return;
-        if (!ShouldProcess(arn, "Add tags " + string.Join(", ", tags.Keys))) return;
-        RunRecord(arn, async (client, record, token) =>
-        {
-            await client.TagResourceAsync(arn, tags, token);
-            if (passThru) record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true);
-        });
-    }
+    protected override IReadOnlyDictionary<string, string?> ReadTags(object tags) =>
+        LooseValue.ToTagMap(tags, nameof(Tag), nameof(Tag), allowNullValues: false);
 }

@@ -10,15 +10,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 [OutputType(typeof(DataLake))]
 [ServiceOperation("ListDataLakes")]
 [ServiceOperation("ListTagsForResource")]
-public sealed class GetSLDataLakeCommand : SecurityLakeCmdlet
+public sealed class GetSLDataLakeCommand : DataLakeRegionsCmdlet
 {
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [SplitList]
-    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
-    [Alias("Regions")]
-    [ArgumentCompleter(typeof(RegionCompleter))]
-    public string[]? DataLakeRegion { get; set; }
-
     protected override void ProcessRecordCore()
     {
         var regions = DataLakeRegion;

@@ -10,16 +10,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 [Cmdlet(VerbsCommon.Get, "SLDataLakeOrganizationConfiguration")]
 [OutputType(typeof(DataLakeOrganizationConfiguration))]
 [ServiceOperation("GetDataLakeOrganizationConfiguration")]
-public sealed class GetSLDataLakeOrganizationConfigurationCommand : SecurityLakeCmdlet
+public sealed class GetSLDataLakeOrganizationConfigurationCommand : DataLakeRegionsCmdlet
 {
-    /// <summary>Only these Regions (a Region with no configuration writes nothing); every Region configured when omitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [SplitList]
-    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
-    [Alias("Regions")]
-    [ArgumentCompleter(typeof(RegionCompleter))]
-    public string[]? DataLakeRegion { get; set; }
-
     protected override void ProcessRecordCore()
     {
         var regions = DataLakeRegion;

@@ -7,7 +7,8 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 [Cmdlet(VerbsCommon.Get, "SLResourceTag")]
 [OutputType(typeof(ResourceTag))]
 [ServiceOperation("ListTagsForResource")]
-public sealed class GetSLResourceTagCommand : SecurityLakeCmdlet
+[ServiceCmdlet(SecurityLakeService.ServiceId)]
+public sealed class GetSLResourceTagCommand : GetResourceTagCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [TextValue]
@@ -15,11 +16,5 @@ public sealed class GetSLResourceTagCommand : SecurityLakeCmdlet
     [ValidateModelPattern(SecurityLakeConstraints.AmazonResourceNamePattern, SecurityLakeConstraints.AmazonResourceNameRule)]
     [ArgumentCompleter(typeof(SecurityLakeArnCompleter))]
     [Alias("Arn", "DataLakeArn", "SubscriberArn")]
-    public string ResourceArn { get; set; } = "";
-
-    protected override void ProcessRecordCore()
-    {
-        var arn = ResourceArn;
-        RunRecord(arn, async (client, record, token) => record.WriteObject(await client.ListTagsForResourceAsync(arn, token), enumerateCollection: true));
-    }
+    public override string ResourceArn { get; set; } = "";
 }

@@ -10,16 +10,10 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// custom sources are passed over, for Remove-SLCustomLogSource) and rows with SourceName, DataLakeRegion and
 /// AccountId properties (a CSV). Each account the service answers as failed is an error of that record.
 /// </summary>
-// No default parameter set, on purpose: PowerShell binds a piped object to the default set first, by property name,
-// which would take a source of the other kind by its SourceName. Without one, a LogSource binds -InputObject by value
-// and anything else (a CSV row, a name) binds by property name or value to the named set.
 [Cmdlet(VerbsCommon.Remove, "SLAwsLogSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [ServiceOperation("DeleteAwsLogSource")]
-public sealed class RemoveSLAwsLogSourceCommand : SecurityLakeCmdlet
+public sealed class RemoveSLAwsLogSourceCommand : RemoveLogSourceCmdlet
 {
-    private const string ByNameSet = "ByName";
-    private const string InputObjectSet = "InputObject";
-
     /// <summary>GA sourceName: the AWS sources to remove (the documented CLOUD_TRAIL is sent as CLOUD_TRAIL_MGMT).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByNameSet)]
     [SplitList]
@@ -51,26 +45,16 @@ public sealed class RemoveSLAwsLogSourceCommand : SecurityLakeCmdlet
     [ValidateModelPattern(SecurityLakeConstraints.AwsLogSourceVersionPattern, SecurityLakeConstraints.AwsLogSourceVersionRule)]
     public string? SourceVersion { get; set; }
 
-    /// <summary>A source from Get-SLLogSource or New-SLAwsLogSource: an AWS source is removed for its account, Region and version; a custom one is passed over.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-    public LogSource? InputObject { get; set; }
-
-    /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
+    protected override string PassingOver(string sourceName, string? accountId, string? region) =>
+        $"Passing over the custom log source '{sourceName}' in {region}: Remove-SLAwsLogSource removes AWS sources, Remove-SLCustomLogSource custom ones.";
 
     protected override void ProcessRecordCore()
     {
         AwsLogSourceSpec spec;
         object target;
-        if (ParameterSetName == InputObjectSet)
+        if (!TryGetPipedSource<AwsLogSource>(out var aws)) return;
+        if (aws != null)
         {
-            if (!(InputObject is AwsLogSource aws))
-            {
-                if (InputObject != null)
-                    WriteVerbose($"Passing over the custom log source '{InputObject.SourceName}' in {InputObject.Region}: Remove-SLAwsLogSource removes AWS sources, Remove-SLCustomLogSource custom ones.");
-                return;
-            }
             spec = new AwsLogSourceSpec
             {
                 SourceNames = new[] { aws.SourceName },

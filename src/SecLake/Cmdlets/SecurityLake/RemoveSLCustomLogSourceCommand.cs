@@ -9,16 +9,10 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// output and Get-SLLogSource output: each custom source is removed in its own Region (its Region property binds
 /// -Region); AWS sources are passed over, for Remove-SLAwsLogSource.
 /// </summary>
-// No default parameter set, on purpose: PowerShell binds a piped object to the default set first, by property name,
-// which would take a source of the other kind by its SourceName. Without one, a LogSource binds -InputObject by value
-// and anything else (a CSV row, a name) binds by property name or value to the named set.
 [Cmdlet(VerbsCommon.Remove, "SLCustomLogSource", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [ServiceOperation("DeleteCustomLogSource")]
-public sealed class RemoveSLCustomLogSourceCommand : SecurityLakeCmdlet
+public sealed class RemoveSLCustomLogSourceCommand : RemoveLogSourceCmdlet
 {
-    private const string ByNameSet = "ByName";
-    private const string InputObjectSet = "InputObject";
-
     /// <summary>GA sourceName of the custom source.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByNameSet)]
     [TextValue]
@@ -35,13 +29,8 @@ public sealed class RemoveSLCustomLogSourceCommand : SecurityLakeCmdlet
     [ValidateModelPattern(SecurityLakeConstraints.CustomLogSourceVersionPattern, SecurityLakeConstraints.CustomLogSourceVersionRule)]
     public string? SourceVersion { get; set; }
 
-    /// <summary>A source from Get-SLLogSource or New-SLCustomLogSource: a custom source is removed (its version only); an AWS one is passed over.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-    public LogSource? InputObject { get; set; }
-
-    /// <summary>Do not ask for confirmation (-WhatIf still sends nothing).</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
+    protected override string PassingOver(string sourceName, string? accountId, string? region) =>
+        $"Passing over the AWS log source {sourceName} of account {accountId} in {region}: Remove-SLCustomLogSource removes custom sources, Remove-SLAwsLogSource AWS ones.";
 
     protected override void ProcessRecordCore()
     {
@@ -49,20 +38,9 @@ public sealed class RemoveSLCustomLogSourceCommand : SecurityLakeCmdlet
         string? version;
         string? region = null;
         object target;
-        if (ParameterSetName == InputObjectSet)
-        {
-            if (!(InputObject is CustomLogSource custom))
-            {
-                if (InputObject != null)
-                    WriteVerbose($"Passing over the AWS log source {InputObject.SourceName} of account {InputObject.AccountId} in {InputObject.Region}: Remove-SLCustomLogSource removes custom sources, Remove-SLAwsLogSource AWS ones.");
-                return;
-            }
-            (name, version, region, target) = (custom.SourceName, custom.SourceVersion, custom.Region, custom);
-        }
-        else
-        {
-            (name, version, target) = (SourceName, string.IsNullOrEmpty(SourceVersion) ? null : SourceVersion, SourceName);
-        }
+        if (!TryGetPipedSource<CustomLogSource>(out var custom)) return;
+        if (custom != null) (name, version, region, target) = (custom.SourceName, custom.SourceVersion, custom.Region, custom);
+        else (name, version, target) = (SourceName, string.IsNullOrEmpty(SourceVersion) ? null : SourceVersion, SourceName);
         var calls = Region;
         if (!TryBuild(target, () => Check(name, region, calls), out _)) return;
         var what = $"custom log source '{name}'" + (version == null ? "" : $" version {version}") + (region == null ? "" : $" in {region}");
