@@ -35,9 +35,6 @@ public static class Services
             (SecurityLakeService.Definition, SecurityLakeService.Connect),
         };
 
-    /// <summary>The service ids, e.g. <c>QLDB</c>, <c>SecurityLake</c>.</summary>
-    public static IReadOnlyList<string> Ids { get; } = All.Select(s => s.Definition.ServiceId).ToList();
-
     public static ServiceRegions RegionsOf(string serviceId) => Find(serviceId).Definition.Regions;
 
     public static string DisplayNameOf(string serviceId) => Find(serviceId).Definition.DisplayName;

@@ -28,7 +28,6 @@ public static class QldbConstraints
     public const int LedgerNameMaxLength = 32;
 
     public const int KmsKeyMaxLength = 1600;
-    public const string AwsOwnedKmsKey = "AWS_OWNED_KMS_KEY";
 
     public const int ArnMinLength = 20;
     public const int ArnMaxLength = 1600;

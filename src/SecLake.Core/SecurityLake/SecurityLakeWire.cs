@@ -126,7 +126,6 @@ public static class SecurityLakeConstraints
     public const string OcsfEventClassRule = "use upper-case letters, digits and _ only, such as FILE_ACTIVITY";
 
     /// <summary>Shape <c>AwsLogSourceConfigurationList</c> (CreateAwsLogSource and DeleteAwsLogSource <c>sources</c>).</summary>
-    public const int AwsLogSourceConfigurationListMinCount = 1;
     public const int AwsLogSourceConfigurationListMaxCount = 50;
 
     /// <summary>Shape <c>MaxResults</c> (ListSubscribers, ListLogSources, GetDataLakeSources).</summary>
@@ -180,9 +179,6 @@ public static class SecurityLakeConstraints
 
     /// <summary>GA <c>DataLakeStatus</c> enum.</summary>
     public static readonly string[] DataLakeStatuses = { "INITIALIZED", "PENDING", "COMPLETED", "FAILED" };
-
-    /// <summary>GA <c>SourceCollectionStatus</c> enum (GetDataLakeSources).</summary>
-    public static readonly string[] SourceCollectionStatuses = { "COLLECTING", "MISCONFIGURED", "NOT_COLLECTING" };
 
     /// <summary>
     /// The OCSF event classes the documents list (preview enum <c>OcsfEventClass</c>). GA takes any value of
