@@ -6,28 +6,24 @@ using System.Reflection;
 
 namespace SecLake.PowerShell;
 
-// The Get-, Add- and Remove-<Service>ResourceTag cmdlets, alike for every service. A service's cmdlet derives from the
-// base of its verb and names its service with [ServiceCmdlet]; it declares -ResourceArn (and -Tag or -TagKey) with its
-// model's rules and completer. No SecLake.Core type appears in these classes' signatures: importing the module reads
-// every cmdlet's type, and SecLake.Core loads only when a command runs.
+// Get-, Add- and Remove-<Service>ResourceTag, alike for every service: a service's cmdlet derives from the base of its
+// verb, names its service with [ServiceCmdlet] and declares -ResourceArn (and -Tag or -TagKey) with its model's rules
+// and completer. No public or overridable member names a SecLake.Core type: importing the module loads every cmdlet's
+// type, and SecLake.Core loads only when a command runs.
 
 /// <summary>The client of the service the cmdlet's [ServiceCmdlet] names, for the tag cmdlets of every service.</summary>
 public abstract class ResourceTagCmdlet : SecLakeCmdlet
 {
-    private string ServiceId => GetType().GetCustomAttribute<ServiceCmdletAttribute>(inherit: true)?.ServiceId
+    private string? _serviceId;
+
+    private string ServiceId => _serviceId ??= GetType().GetCustomAttribute<ServiceCmdletAttribute>(inherit: true)?.ServiceId
         ?? throw new InvalidOperationException(GetType().Name + " names no service: give it [ServiceCmdlet(...)].");
 
     public abstract string ResourceArn { get; set; }
 
     /// <summary>This record's client (connected on the pipeline thread, like the services' own cmdlets').</summary>
-    private protected IResourceTagging Client
-    {
-        get
-        {
-            var serviceId = ServiceId;
-            return Connect(serviceId, (settings, trace) => Services.Connect(serviceId, settings, trace), client => client.Connection);
-        }
-    }
+    private protected IResourceTagging Client =>
+        Connect(ServiceId, (settings, trace) => Services.Connect(ServiceId, settings, trace), client => client.Connection);
 }
 
 /// <summary>Get-&lt;Service&gt;ResourceTag: a resource's tags, one object per tag (ListTagsForResource).</summary>
