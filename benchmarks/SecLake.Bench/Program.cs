@@ -4,7 +4,8 @@ using SecLake.Aws;
 using SecLake.Qldb;
 
 // Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W]
-//   create-ledgers: N CreateLedger calls (names P00001...), K in flight, after W untimed calls (names Pw00001...).
+//   create-ledgers: N CreateLedger calls (names P00001...), K in flight, after rounds of W untimed calls (names Pw0-00001...)
+//                   until two rounds in a row compile no new method (the steady state).
 //   list-ledgers:   every ListLedgers page, after W untimed listings.
 //   describe-ledger: N DescribeLedger calls of ledger --name (default P00001), one after another, after W untimed ones.
 // Prints {"operation":..,"count":..,"elapsedMs":..,"requests":..}.
@@ -61,11 +62,21 @@ object result;
 switch (mode)
 {
     case "create-ledgers":
-        if (warmup > 0) await CreateAll(prefix + "w", warmup);
+        // Warm up to the steady state the pwsh it is compared with has long reached: tiered compilation promotes hot
+        // methods in the background, so repeat the untimed round (with a pause for that background work) until two
+        // rounds in a row compile nothing new, at most twenty rounds.
+        for (int round = 0, quiet = 0; warmup > 0 && round < 20 && quiet < 2; round++)
+        {
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            await CreateAll($"{prefix}w{round}-", warmup);
+            await Task.Delay(200);
+            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
+        }
+        var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         clock.Start();
         await CreateAll(prefix, count);
         clock.Stop();
-        result = new { operation = mode, count, concurrency, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count };
+        result = new { operation = mode, count, concurrency, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count, methodsCompiledWhileTimed = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore };
         break;
     case "list-ledgers":
         for (var i = 0; i < warmup; i++) await client.ListLedgersAsync();

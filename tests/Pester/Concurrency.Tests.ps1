@@ -134,6 +134,32 @@ Describe '-ThrottleLimit' {
         @(Get-QLDBLedger @C -Name 'conc-*' | Where-Object State -ne 'DELETING').Count | Should -Be 0
     }
 
+    It 'shows the records -Wait waits for at once on one progress bar that counts them done' {
+        $slow = Start-SecLakeEmulator -LedgerDelaySeconds 2 -DataLakeDelaySeconds 0
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddScript({
+                    param($ModulePath, $Connection)
+                    Import-Module $ModulePath
+                    'bar-1', 'bar-2', 'bar-3', 'bar-4' | New-QLDBLedger @Connection -PermissionsMode STANDARD -Wait -ThrottleLimit 4 -Confirm:$false
+                }).AddArgument((Get-SecLakeModulePath)).AddArgument($slow.Connection)
+            $ledgers = @($shell.Invoke())
+            $ledgers.Name | Should -Be 'bar-1', 'bar-2', 'bar-3', 'bar-4'
+            $ledgers.State | Sort-Object -Unique | Should -Be 'ACTIVE'
+            $bars = @($shell.Streams.Progress)
+            @($bars.ActivityId | Sort-Object -Unique).Count | Should -Be 1
+            $done = @($bars | Where-Object RecordType -eq 'Processing' | ForEach-Object { if ($_.StatusDescription -match '^(\d) of 4 done; ') { [int]$Matches[1] } })
+            $done | Should -Contain 0
+            # Three records done, the fourth still waiting: the bar says so instead of closing.
+            $done | Should -Contain 3
+            $bars[-1].RecordType | Should -Be 'Completed'
+        }
+        finally {
+            $shell.Dispose()
+            Stop-SecLakeEmulator $slow
+        }
+    }
+
     It 'cancels every request in flight on Ctrl+C (Stop)' {
         Initialize-Lake
         # Every CreateSubscriber hangs until the client gives up: only cancellation ends the command.
@@ -203,5 +229,47 @@ Describe 'Get-QLDBLedger without a describe per ledger' {
         $ledger.PermissionsMode | Should -Be 'ALLOW_ALL'
         $ledger.DeletionProtection | Should -BeFalse
         @(Get-EmulatorRequest $Emulator | Select-Object -Skip $Mark).Operation | Should -Be @('DescribeLedger')
+    }
+}
+
+Describe 'Several runspaces of one process' {
+    It 'runs the module in four runspaces at once, each with its own Region default, records and errors' {
+        Reset-Emulator $Emulator
+        $regions = 'us-east-1', 'us-east-2', 'eu-west-1', 'ap-northeast-1'
+        $pool = [runspacefactory]::CreateRunspacePool(4, 4)
+        $pool.Open()
+        try {
+            $running = foreach ($n in 0..3) {
+                $shell = [powershell]::Create()
+                $shell.RunspacePool = $pool
+                $null = $shell.AddScript({
+                        param($ModulePath, $Connection, $Region, $Prefix)
+                        Import-Module $ModulePath
+                        # Each runspace's own session default; the command names no Region.
+                        $global:StoredAWSRegion = $Region
+                        $names = 1..25 | ForEach-Object { '{0}-{1:D2}' -f $Prefix, $_ }
+                        $made = @($names | New-QLDBLedger @Connection -PermissionsMode STANDARD -ThrottleLimit 4 -Confirm:$false)
+                        $null = 'not a ledger name!' | New-QLDBLedger @Connection -PermissionsMode STANDARD -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable refused
+                        [pscustomobject]@{ Region = $Region; Made = $made.Name; MadeIn = @($made.Region | Sort-Object -Unique); Listed = @(Get-QLDBLedger @Connection).Name; Refused = $refused.Count }
+                    }).AddArgument((Get-SecLakeModulePath)).AddArgument(@{ EndpointUrl = $C.EndpointUrl; AccessKey = $C.AccessKey; SecretKey = $C.SecretKey }).AddArgument($regions[$n]).AddArgument("rs$n")
+                [pscustomobject]@{ Shell = $shell; Handle = $shell.BeginInvoke(); Prefix = "rs$n"; Region = $regions[$n] }
+            }
+            foreach ($run in $running) {
+                $result = @($run.Shell.EndInvoke($run.Handle))
+                $run.Shell.Streams.Error | Should -BeNullOrEmpty
+                $run.Shell.Dispose()
+                $result.Count | Should -Be 1
+                $expected = 1..25 | ForEach-Object { '{0}-{1:D2}' -f $run.Prefix, $_ }
+                $result[0].Made | Should -Be $expected
+                $result[0].MadeIn | Should -Be $run.Region
+                # Only this runspace's ledgers are in its Region: no default leaked between runspaces.
+                $result[0].Listed | Should -Be $expected
+                $result[0].Refused | Should -Be 1
+            }
+        }
+        finally {
+            $pool.Dispose()
+        }
+        (Get-SentRequest CreateLedger).Count | Should -Be 100
     }
 }

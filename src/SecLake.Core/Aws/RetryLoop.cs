@@ -40,7 +40,8 @@ internal sealed class RetrySettings
 /// SecLake's one retry loop, around the SDK's pipeline (which sends each attempt once: its own retry handler is replaced,
 /// see <see cref="ClockSkewHandler"/>). Per request: up to <see cref="RetrySettings.MaxAttempts"/> attempts, each cut after
 /// its timeout and at the record's <see cref="Deadline"/>, full-jitter exponential backoff before every retry (a
-/// Retry-After honoured), retries paid from the client's <see cref="RetryAllowance"/>. An attempt whose outcome is unknown
+/// Retry-After honoured; a throttled attempt pauses every request of the client, see <see cref="ThrottlePause"/>), retries
+/// paid from the client's <see cref="RetryAllowance"/>. An attempt whose outcome is unknown
 /// is followed as the request's <see cref="Resend"/> rule says: sent again, looked up first, or reported as unknown. Each
 /// attempt and each decision goes to the -Verbose trace with its true attempt number. Failures without an answer leave as
 /// <see cref="ServiceConnectionException"/> or <see cref="OperationTimeoutException"/>, naming the endpoint.
@@ -70,6 +71,9 @@ internal sealed class RetryLoop
 
     public ServerClock Clock { get; } = new ServerClock();
 
+    /// <summary>After a throttled attempt, every request of this client waits out the same backoff before its next attempt.</summary>
+    public ThrottlePause Throttled { get; } = new ThrottlePause();
+
     /// <summary>Sends <paramref name="request"/>: <paramref name="sendOnce"/> makes one attempt (numbered from 1).</summary>
     public async Task<RestResponse> SendAsync(RestRequest request, Func<int, CancellationToken, Task<RestResponse>> sendOnce, CancellationToken cancellationToken)
     {
@@ -80,6 +84,19 @@ internal sealed class RetryLoop
             {
                 var found = await call.CheckAsync("before sending it again").ConfigureAwait(false);
                 if (found != null) return found;
+            }
+            var pause = Throttled.Current;
+            if (!pause.IsCompleted)
+            {
+                _trace?.Invoke(RequestTrace.Decision(_service, request.OperationName, $"attempt {attempt} waits: the service throttled a request of this command, so all of them slow down"));
+                try
+                {
+                    await ThrottlePause.WaitAsync(pause, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!call.IsStopped)
+                {
+                    throw call.OutOfTime(attempt - 1);
+                }
             }
             var limit = call.AttemptLimit();
             if (limit <= TimeSpan.Zero) throw call.OutOfTime(attempt - 1);
@@ -151,7 +168,10 @@ internal sealed class RetryLoop
             _trace?.Invoke(RequestTrace.Decision(_service, request.OperationName, call.Unknown != null && call.Rule.Kind == ResendKind.AfterCheck
                 ? $"attempt {attempt} failed ({failure.Description}); checking in {delay.TotalSeconds:0.00} s whether {call.Rule.Whether}"
                 : $"attempt {attempt} failed ({failure.Description}); attempt {attempt + 1} of {_settings.MaxAttempts} in {delay.TotalSeconds:0.00} s"));
-            await _settings.Delay(delay, cancellationToken).ConfigureAwait(false);
+            if (failure.Throttled)
+                await ThrottlePause.WaitAsync(Throttled.Begin(delay, _settings.Delay), cancellationToken).ConfigureAwait(false);
+            else
+                await _settings.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -65,7 +64,7 @@ public sealed class RecordScope
             if (!_openProgress.Contains(activityId))
             {
                 _openProgress.Add(activityId);
-                _cmdlet.OpenProgress(activityId);
+                _cmdlet.ProgressBars.Open(activityId);
             }
         }
         return new PipelineProgress(_cmdlet, activityId);
@@ -110,10 +109,8 @@ public sealed class RecordScope
         public void Report(WaitProgress value) => _cmdlet.Post(() =>
             // Elapsed of the timeout, not "remaining": a countdown to the timeout is not an estimate of when the
             // wait ends, and pwsh would present it as one.
-            _cmdlet.WriteProgress(new ProgressRecord(_activityId, value.Activity, $"{value.Status} ({Clock(value.Elapsed)} of {Clock(value.Timeout)})")
-            {
-                PercentComplete = value.PercentComplete,
-            }));
+            _cmdlet.WriteProgress(_cmdlet.ProgressBars.Report(_activityId, value.Activity,
+                $"{value.Status} ({Clock(value.Elapsed)} of {Clock(value.Timeout)})", value.PercentComplete)));
 
         private static string Clock(TimeSpan t) =>
             t.TotalHours >= 1 ? $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}" : $"{t.Minutes}:{t.Seconds:00}";

@@ -21,8 +21,6 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
 {
     private readonly PipelinePump _pump = new PipelinePump();
     private readonly Dictionary<string, object> _clients = new Dictionary<string, object>();
-    // Progress bars by activity id -> records still reporting to them (concurrent -Wait records share one bar).
-    private readonly Dictionary<int, int> _progressUsers = new Dictionary<int, int>();
 
     /// <summary>The AWS region to call, e.g. us-east-1. Defaults: $StoredAWSRegion, the profile's region, AWS_REGION, AWS_DEFAULT_REGION.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -236,25 +234,13 @@ public abstract class SecLakeCmdlet : PSCmdlet, IDisposable
     /// <summary>Queues work that must run on the pipeline thread (verbose lines, progress) at its next pump, in no record's order.</summary>
     internal void Post(Action work) => _pump.Post(work);
 
-    /// <summary>A record reports to progress bar <paramref name="activityId"/> (any thread).</summary>
-    internal void OpenProgress(int activityId)
-    {
-        lock (_progressUsers) _progressUsers[activityId] = _progressUsers.TryGetValue(activityId, out var users) ? users + 1 : 1;
-    }
+    /// <summary>This invocation's progress bars (concurrent -Wait records share one per activity).</summary>
+    internal ProgressBars ProgressBars { get; } = new ProgressBars();
 
-    /// <summary>A record is done with progress bar <paramref name="activityId"/>: closed once no concurrent record reports to it.</summary>
+    /// <summary>A record is done with progress bar <paramref name="activityId"/> (on the pipeline thread).</summary>
     internal void CloseProgress(int activityId)
     {
-        lock (_progressUsers)
-        {
-            if (_progressUsers.TryGetValue(activityId, out var users) && users > 1)
-            {
-                _progressUsers[activityId] = users - 1;
-                return;
-            }
-            _progressUsers.Remove(activityId);
-        }
-        WriteProgress(new ProgressRecord(activityId, "Waiting", "Done") { RecordType = ProgressRecordType.Completed });
+        if (ProgressBars.Close(activityId) is ProgressRecord record) WriteProgress(record);
     }
 
     /// <summary>

@@ -86,6 +86,64 @@ public sealed class RetryLoopTests
         Assert.Equal([TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(7)], _delays);
     }
 
+    /// <summary>A loop whose every wait lasts until <paramref name="waitEnds"/> completes.</summary>
+    private RetryLoop LoopWaitingFor(Task waitEnds) =>
+        new("QLDB", new RetrySettings
+        {
+            Jitter = () => 0.5,
+            Delay = (delay, token) =>
+            {
+                _delays.Add(delay);
+                return waitEnds;
+            },
+        }, QldbService.Definition.NotRetryableCodes, null, _ => Url);
+
+    [Fact]
+    public async Task A_throttled_attempt_pauses_every_request_of_the_client_until_its_backoff_ends()
+    {
+        var pauseEnds = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var loop = LoopWaitingFor(pauseEnds.Task);
+        var throttled = loop.SendAsync(Get(), Script(Error("ThrottlingException", 400), null), default);
+        var sentByOther = 0;
+        var other = loop.SendAsync(Get(), (attempt, token) =>
+        {
+            Interlocked.Increment(ref sentByOther);
+            return Task.FromResult(Ok());
+        }, default);
+
+        Assert.Equal(0, Volatile.Read(ref sentByOther));
+        Assert.False(other.IsCompleted);
+        pauseEnds.SetResult();
+        await Task.WhenAll(throttled, other);
+
+        Assert.Equal(1, sentByOther);
+        Assert.Equal([1, 2], _attempts);
+        // One pause, waited out by both requests.
+        Assert.Equal([TimeSpan.FromMilliseconds(500)], _delays);
+    }
+
+    [Fact]
+    public async Task Ctrl_C_ends_at_once_the_wait_of_a_request_held_by_another_requests_throttling_pause()
+    {
+        var pauseEnds = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var loop = LoopWaitingFor(pauseEnds.Task);
+        var throttled = loop.SendAsync(Get(), Script(Error("ThrottlingException", 400), null), default);
+        using var stop = new CancellationTokenSource();
+        var sentByOther = 0;
+        var other = loop.SendAsync(Get(), (attempt, token) =>
+        {
+            Interlocked.Increment(ref sentByOther);
+            return Task.FromResult(Ok());
+        }, stop.Token);
+
+        stop.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => other);
+        Assert.Equal(0, sentByOther);
+        pauseEnds.SetResult();
+        Assert.Equal(200, (await throttled).StatusCode);
+    }
+
     [Fact]
     public async Task A_Retry_After_beyond_the_longest_wait_is_not_honoured()
     {

@@ -23,11 +23,18 @@ public sealed class PackageFixture : IDisposable
         using var zip = ZipFile.OpenRead(PackagePath);
         Entries = zip.Entries.Select(e => e.FullName).OrderBy(e => e, StringComparer.Ordinal).ToList();
         PublishDir = Path.Combine(RepoFiles.Root, "src", "SecLake", "bin", configuration, "netstandard2.0", "publish");
+        RunbookPath = Path.Combine(Scratch, "SecLake.zip");
+        using var runbook = ZipFile.OpenRead(RunbookPath);
+        RunbookEntries = runbook.Entries.Select(e => e.FullName).OrderBy(e => e, StringComparer.Ordinal).ToList();
     }
 
     public string Scratch { get; }
     public string PackagePath { get; }
     public IReadOnlyList<string> Entries { get; }
+
+    /// <summary>The runbook zip (Azure Automation, Systems Manager) built beside the package, and its entries.</summary>
+    public string RunbookPath { get; }
+    public IReadOnlyList<string> RunbookEntries { get; }
 
     /// <summary>Where publish put SecLake.dll's runtime closure (and its deps.json).</summary>
     public string PublishDir { get; }

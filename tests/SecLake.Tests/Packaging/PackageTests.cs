@@ -79,6 +79,16 @@ public class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void The_runbook_zip_holds_the_same_module_in_a_folder_named_like_the_zip_and_its_manifest()
+    {
+        var module = _package.Entries.Where(e => e is not "SecLake.nuspec" and not "[Content_Types].xml").Select(e => "SecLake/" + e);
+
+        Assert.Equal("SecLake.zip", Path.GetFileName(_package.RunbookPath));
+        Assert.Contains("SecLake/SecLake.psd1", _package.RunbookEntries);
+        Assert.Equal(module.OrderBy(e => e, StringComparer.Ordinal), _package.RunbookEntries);
+    }
+
+    [Fact]
     public void Holds_no_build_or_test_artifacts()
     {
         var forbidden = new Regex(@"\.(pdb|deps\.json|runtimeconfig\.json|nupkg|cs|csproj|md)$|(^|/)(obj|bin|tests?|docs)/|Tests?\b|Emulator|HostProbe|HelpBuilder|xunit|TestPlatform|System\.Management\.Automation\.dll|(SecLake|SecLake\.Core|SecLake\.Contracts|SecLake\.Isolation)\.xml$", RegexOptions.IgnoreCase);
