@@ -14,9 +14,8 @@
                  time of its ListLedgers pages alone made directly on SecLake.Core's client (benchmarks/SecLake.Bench).
     Startup      pwsh -NoProfile -c "Import-Module SecLake; <one Get-QLDBLedger>" against a bare pwsh -NoProfile -c 1,
                  and pwsh -NoProfile -c "Import-Module SecLake" against importing an empty script module; alternated.
-                 Elapsed time (the budget) and, as CpuRatio, the children's CPU time, which load moves less. On
-                 PowerShell 7 the module runs SecLake.Core and the AWS SDK precompiled (deps/<runtime>-<rid>/): point
-                 -ModulePath at a copy without those folders to see the IL-only figure.
+                 On PowerShell 7 the module runs SecLake.Core and the AWS SDK precompiled (deps/<runtime>-<rid>/):
+                 point -ModulePath at a copy without those folders for the IL-only figure.
     Pipeline     -PipelineCount names piped to New-QLDBLedger at no latency (after a warm-up), against the same
                  CreateLedger calls made one after another directly on SecLake.Core's client, after the same warm-up.
 
@@ -64,25 +63,20 @@ function Invoke-Bench([string[]] $Arguments) {
 function Measure-Ms([scriptblock] $Script) { (Measure-Command $Script).TotalMilliseconds }
 
 $figures = [System.Collections.Generic.List[object]]::new()
-function Add-Figure([string] $Name, [double[]] $Measured, [double[]] $Floor, [string] $FloorText, [double] $Budget, [double[]] $MeasuredCpu, [double[]] $FloorCpu) {
+function Add-Figure([string] $Name, [double[]] $Measured, [double[]] $Floor, [string] $FloorText, [double] $Budget) {
     $m = Get-Median $Measured
     $f = Get-Median $Floor
-    $figure = [pscustomobject]@{
-        Figure     = $Name
-        MedianMs   = [Math]::Round($m, 1)
-        FloorMs    = [Math]::Round($f, 1)
-        Floor      = $FloorText
-        Ratio      = [Math]::Round($m / $f, 3)
-        Budget     = $Budget
-        # Process starts only: the same ratio in CPU time (user + system, every thread of the child), which a busy
-        # machine moves less than elapsed time. The budget is on Ratio.
-        CpuRatio   = $null
-        Runs       = $Measured.Count
-        AllRunsMs  = ($Measured | ForEach-Object { [Math]::Round($_) }) -join ' '
-    }
-    if ($MeasuredCpu) { $figure.CpuRatio = [Math]::Round((Get-Median $MeasuredCpu) / (Get-Median $FloorCpu), 3) }
-    $figures.Add($figure)
-    Write-Host ("{0}: {1:N3}x (median {2:N0} ms vs {3:N0} ms; budget {4}){5}" -f $Name, ($m / $f), $m, $f, $Budget, $(if ($MeasuredCpu) { "; CPU time {0:N3}x" -f $figure.CpuRatio }))
+    $figures.Add([pscustomobject]@{
+            Figure     = $Name
+            MedianMs   = [Math]::Round($m, 1)
+            FloorMs    = [Math]::Round($f, 1)
+            Floor      = $FloorText
+            Ratio      = [Math]::Round($m / $f, 3)
+            Budget     = $Budget
+            Runs       = $Measured.Count
+            AllRunsMs  = ($Measured | ForEach-Object { [Math]::Round($_) }) -join ' '
+        })
+    Write-Host ("{0}: {1:N3}x (median {2:N0} ms vs {3:N0} ms; budget {4})" -f $Name, ($m / $f), $m, $f, $Budget)
 }
 
 $emulator = Start-SecLakeEmulator -LedgerDelaySeconds 0 -DataLakeDelaySeconds 0 -LedgerLimit ([Math]::Max($LedgerCount, $PipelineCount) + 1000)
@@ -140,33 +134,18 @@ try {
             EmptyImport = "Import-Module '$((Join-Path $empty 'Empty.psm1') -replace "'", "''")'"
         }
         $times = @{}
-        $cpu = @{}
-        foreach ($key in $commands.Keys) {
-            $times[$key] = [System.Collections.Generic.List[double]]::new()
-            $cpu[$key] = [System.Collections.Generic.List[double]]::new()
-        }
+        foreach ($key in $commands.Keys) { $times[$key] = [System.Collections.Generic.List[double]]::new() }
         foreach ($run in 0..$StartRuns) {
             foreach ($key in $commands.Keys) {
-                $start = [System.Diagnostics.ProcessStartInfo]::new($pwsh.Program)
-                foreach ($argument in @($pwsh.Arguments) + @('-NoProfile', '-NonInteractive', '-Command', $commands[$key])) { $start.ArgumentList.Add($argument) }
-                $start.RedirectStandardOutput = $true
-                $start.UseShellExecute = $false
-                $clock = [System.Diagnostics.Stopwatch]::StartNew()
-                $child = [System.Diagnostics.Process]::Start($start)
-                $null = $child.StandardOutput.ReadToEnd()
-                $child.WaitForExit()
-                $ms = $clock.Elapsed.TotalMilliseconds
-                $cpuMs = $child.TotalProcessorTime.TotalMilliseconds
-                $exitCode = $child.ExitCode
-                $child.Dispose()
-                if ($exitCode) { throw "pwsh -c '$($commands[$key])' exited with $exitCode." }
+                $ms = Measure-Ms { & $pwsh.Program @($pwsh.Arguments) -NoProfile -NonInteractive -Command $commands[$key] | Out-Null }
+                if ($LASTEXITCODE) { throw "pwsh -c '$($commands[$key])' exited with $LASTEXITCODE." }
                 # The first round only warms the file cache.
-                if ($run -gt 0) { $times[$key].Add($ms); $cpu[$key].Add($cpuMs) }
+                if ($run -gt 0) { $times[$key].Add($ms) }
             }
         }
         Remove-Item -Recurse $empty
-        Add-Figure 'Import + first call (pwsh -c)' $times.FirstCall $times.Bare 'pwsh -NoProfile -c 1' 1.25 $cpu.FirstCall $cpu.Bare
-        Add-Figure 'Import alone (pwsh -c)' $times.Import $times.EmptyImport 'importing an empty module' 1.02 $cpu.Import $cpu.EmptyImport
+        Add-Figure 'Import + first call (pwsh -c)' $times.FirstCall $times.Bare 'pwsh -NoProfile -c 1' 1.25
+        Add-Figure 'Import alone (pwsh -c)' $times.Import $times.EmptyImport 'importing an empty module' 1.02
     }
 
     if ('Pipeline' -in $Section) {
