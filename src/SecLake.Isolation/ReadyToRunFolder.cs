@@ -22,10 +22,10 @@ internal static class ReadyToRunFolder
     public static string? Current { get; } = For(Environment.Version, OperatingSystem.IsWindows(), OperatingSystem.IsLinux(), OperatingSystem.IsMacOS(), RuntimeInformation.ProcessArchitecture);
 
     /// <summary>
-    /// The set a runtime can run: a runtime reads only the ReadyToRun format versions it knows, so .NET 10 and later
-    /// (PowerShell 7.6) take the set built by .NET 10's crossgen2, .NET 8 and 9 (PowerShell 7.4, 7.5) the one built by
-    /// .NET 8's; earlier runtimes none. A later runtime that no longer reads .NET 10's format ignores the native code
-    /// and JIT-compiles the IL inside, as for deps/ itself.
+    /// The set a runtime can run: a runtime reads only the ReadyToRun format versions it knows (.NET 10 format 16 only,
+    /// .NET 8 up to 9), so .NET 10 and later (PowerShell 7.6) take the set built by .NET 10's crossgen2, .NET 8 and 9
+    /// (PowerShell 7.4, 7.5) the one built by .NET 8's; earlier runtimes none. A runtime that does not read a set's
+    /// format ignores its native code and JIT-compiles the IL inside, as for deps/ itself.
     /// </summary>
     public static string? For(Version runtime, bool windows, bool linux, bool macOS, Architecture architecture)
     {
