@@ -14,6 +14,8 @@
                  time of its ListLedgers pages alone made directly on SecLake.Core's client (benchmarks/SecLake.Bench).
     Startup      pwsh -NoProfile -c "Import-Module SecLake; <one Get-QLDBLedger>" against a bare pwsh -NoProfile -c 1,
                  and pwsh -NoProfile -c "Import-Module SecLake" against importing an empty script module; alternated.
+                 On PowerShell 7 the module runs SecLake.Core and the AWS SDK precompiled (deps/<runtime>-<rid>/):
+                 point -ModulePath at a copy without those folders for the IL-only figure.
     Pipeline     -PipelineCount names piped to New-QLDBLedger at no latency (after a warm-up), against the same
                  CreateLedger calls made one after another directly on SecLake.Core's client, after the same warm-up.
 

@@ -20,5 +20,5 @@ public static class PrivateDependencies
 
     /// <summary>The one context per deps/ folder in this process (created on first use).</summary>
     public static PrivateLoadContext ContextFor(string dependencyDirectory) =>
-        Contexts.GetOrAdd(Path.GetFullPath(dependencyDirectory), directory => new PrivateLoadContext(directory, PlatformAssemblies.FromHost()));
+        Contexts.GetOrAdd(Path.GetFullPath(dependencyDirectory), directory => new PrivateLoadContext(directory, PlatformAssemblies.FromHost(), ReadyToRunFolder.Current));
 }

@@ -15,15 +15,19 @@ public sealed class PrivateLoadContext : AssemblyLoadContext
 {
     private readonly PlatformAssemblies _platform;
 
-    internal PrivateLoadContext(string dependencyDirectory, PlatformAssemblies platform)
+    internal PrivateLoadContext(string dependencyDirectory, PlatformAssemblies platform, string? readyToRunFolder)
         : base("SecLake", isCollectible: false)
     {
         DependencyDirectory = dependencyDirectory;
         _platform = platform;
+        ReadyToRunDirectory = readyToRunFolder == null ? null : Path.Combine(dependencyDirectory, readyToRunFolder);
     }
 
     /// <summary>The deps/ folder this context loads from.</summary>
     public string DependencyDirectory { get; }
+
+    /// <summary>deps/&lt;runtime&gt;-&lt;rid&gt;/ for this process, whose precompiled copies are preferred (<see cref="ReadyToRunFolder"/>).</summary>
+    public string? ReadyToRunDirectory { get; }
 
     /// <summary>
     /// Called for every assembly an assembly in this context references, before the default context is asked.
@@ -64,6 +68,6 @@ public sealed class PrivateLoadContext : AssemblyLoadContext
         var name = assemblyName.Name;
         if (string.IsNullOrEmpty(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) return null;
         var path = Path.Combine(DependencyDirectory, name + ".dll");
-        return File.Exists(path) ? path : null;
+        return File.Exists(path) ? ReadyToRunFolder.Choose(path, ReadyToRunDirectory) : null;
     }
 }

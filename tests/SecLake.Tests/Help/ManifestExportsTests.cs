@@ -7,11 +7,11 @@ namespace SecLake.Tests.Help;
 public class ManifestExportsTests
 {
     [Fact]
-    public void The_list_is_replaced_sorted_one_per_line_keeping_the_rest_of_the_manifest()
+    public void The_list_is_replaced_sorted_on_one_line_keeping_the_rest_of_the_manifest()
     {
         var manifest = "@{\n    RootModule = 'SecLake.dll'\n    # comment\n    CmdletsToExport      = @()\n    FunctionsToExport    = @()\n}\n";
         var written = ManifestExports.Write(manifest, new[] { "New-SLDataLake", "Get-QLDBLedger", "New-SLDataLake" });
-        Assert.Equal("@{\n    RootModule = 'SecLake.dll'\n    # comment\n    CmdletsToExport      = @(\n        'Get-QLDBLedger'\n        'New-SLDataLake'\n    )\n    FunctionsToExport    = @()\n}\n", written);
+        Assert.Equal("@{\n    RootModule = 'SecLake.dll'\n    # comment\n    CmdletsToExport      = @('Get-QLDBLedger', 'New-SLDataLake')\n    FunctionsToExport    = @()\n}\n", written);
         Assert.Equal(written, ManifestExports.Write(written, new[] { "Get-QLDBLedger", "New-SLDataLake" }));
     }
 

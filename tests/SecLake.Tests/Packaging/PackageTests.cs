@@ -39,6 +39,15 @@ public class PackageTests : IClassFixture<PackageFixture>
             .ToList();
     }
 
+    /// <summary>The precompiled sets (SecLake.csproj, ReadyToRunImageSet): PowerShell 7.4 (.NET 8) and 7.6 (.NET 10) by RID.</summary>
+    private static readonly string[] ReadyToRunSets =
+    {
+        "net8.0-linux-x64", "net8.0-win-x64", "net8.0-osx-arm64", "net10.0-linux-x64", "net10.0-win-x64", "net10.0-osx-arm64",
+    };
+
+    /// <summary>What every command loads from deps/, precompiled in each set (SecLake.csproj, ReadyToRunAssembly).</summary>
+    private static readonly string[] Precompiled = { "AWSSDK.Core.dll", "SecLake.Core.dll" };
+
     /// <summary>Dependencies that ship beside SecLake.dll and load normally: the types scripts name.</summary>
     private static readonly string[] SharedDependencies = { "SecLake.Contracts.dll" };
 
@@ -56,6 +65,9 @@ public class PackageTests : IClassFixture<PackageFixture>
         Assert.Subset(RuntimeDependencies().ToHashSet(), SharedDependencies.ToHashSet());
         expected.AddRange(SharedDependencies);
         expected.AddRange(RuntimeDependencies().Except(SharedDependencies).Select(dll => "deps/" + dll));
+        // PowerShell 7's precompiled copies of what every command loads from deps/: one set per runtime and RID.
+        Assert.Subset(RuntimeDependencies().ToHashSet(), Precompiled.ToHashSet());
+        foreach (var set in ReadyToRunSets) expected.AddRange(Precompiled.Select(dll => $"deps/{set}/{dll}"));
 
         Assert.Equal(expected.OrderBy(e => e, StringComparer.Ordinal), _package.Entries);
     }
