@@ -27,6 +27,12 @@ public sealed class SplitListAttribute : ArgumentTransformationAttribute
         return items.Cast<string>().SelectMany(Split).ToArray();
     }
 
+    /// <summary>
+    /// A list parameter's value with "not given" spelled null: an empty CSV cell splits to no items, and means the same
+    /// as leaving the parameter out (no filter, every account, the service's default).
+    /// </summary>
+    public static string[]? Given(string[]? values) => values == null || values.Length == 0 ? null : values;
+
     // Only spaces are trimmed ("CLOUD_TRAIL, VPC_FLOW"); any other invisible character is refused above.
     private static string[] Split(string text) =>
         text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim(' ')).Where(s => s.Length > 0).ToArray();

@@ -36,7 +36,7 @@ public sealed class GetQLDBLedgerCommand : QldbCmdlet
     protected override void ProcessRecordCore()
     {
         var detailed = Detailed.IsPresent;
-        foreach (var name in Name == null || Name.Length == 0 ? new[] { "*" } : Name)
+        foreach (var name in SplitListAttribute.Given(Name) ?? new[] { "*" })
         {
             if (!WildcardPattern.ContainsWildcardCharacters(name))
                 RunRecord(name, async (client, record, token) => record.WriteObject(await client.DescribeLedgerAsync(name, token)));

@@ -28,7 +28,7 @@ public sealed class GetSLDataLakeExceptionCommand : SecurityLakeCmdlet
 
     protected override void ProcessRecordCore()
     {
-        var regions = DataLakeRegion == null || DataLakeRegion.Length == 0 ? null : DataLakeRegion;
+        var regions = SplitListAttribute.Given(DataLakeRegion);
         var pageSize = PageSize;
         // Region codes are checked as Security Lake Regions (lower-cased, known, of the client's partition) before any request.
         RunRecord(regions, async (client, record, token) =>

@@ -25,7 +25,7 @@ public sealed class GetSLDataLakeSourceCommand : SecurityLakeCmdlet
     protected override void ProcessRecordCore()
     {
         // An empty CSV cell means "not given": every account.
-        var accounts = AccountId == null || AccountId.Length == 0 ? null : AccountId;
+        var accounts = SplitListAttribute.Given(AccountId);
         if (!TryBuild(accounts, () => LogSourceMapper.Accounts(accounts, LogSourceParameters.AccountId), out _)) return;
         RunRecord(accounts, async (client, record, token) =>
             record.WriteObject(await client.GetDataLakeSourcesAsync(accounts, cancellationToken: token), enumerateCollection: true));

@@ -56,9 +56,8 @@ public sealed class GetSLLogSourceCommand : SecurityLakeCmdlet
     {
         var filter = new LogSourceFilter
         {
-            // Empty CSV cells and empty lists mean "not given": no filter.
-            Accounts = AccountId == null || AccountId.Length == 0 ? null : AccountId,
-            Regions = DataLakeRegion == null || DataLakeRegion.Length == 0 ? null : DataLakeRegion,
+            Accounts = SplitListAttribute.Given(AccountId),
+            Regions = SplitListAttribute.Given(DataLakeRegion),
             AwsSourceNames = SourceName,
             CustomSourceNames = CustomSourceName,
             SourceVersion = SourceVersion,

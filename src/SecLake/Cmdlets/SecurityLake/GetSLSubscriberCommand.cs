@@ -20,12 +20,13 @@ public sealed class GetSLSubscriberCommand : SecurityLakeCmdlet
 
     protected override void ProcessRecordCore()
     {
-        if (SubscriptionId == null || SubscriptionId.Length == 0)
+        var ids = SplitListAttribute.Given(SubscriptionId);
+        if (ids == null)
         {
             RunRecord(null, async (client, record, token) => record.WriteObject(await client.ListSubscribersAsync(cancellationToken: token), enumerateCollection: true));
             return;
         }
-        foreach (var id in SubscriptionId)
+        foreach (var id in ids)
             RunRecord(id, async (client, record, token) => record.WriteObject(await client.GetSubscriberAsync(id, token)));
     }
 }

@@ -54,8 +54,7 @@ public sealed class NewSLAwsLogSourceCommand : SecurityLakeCmdlet
         {
             SourceNames = SourceName,
             Regions = DataLakeRegion,
-            // An empty CSV cell means "not given".
-            Accounts = AccountId == null || AccountId.Length == 0 ? null : AccountId,
+            Accounts = SplitListAttribute.Given(AccountId),
             SourceVersion = SourceVersion,
         };
         var target = spec.Accounts ?? (object)SourceName;

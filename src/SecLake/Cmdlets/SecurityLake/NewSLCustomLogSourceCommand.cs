@@ -64,8 +64,7 @@ public sealed class NewSLCustomLogSourceCommand : SecurityLakeCmdlet
         {
             SourceName = SourceName,
             SourceVersion = string.IsNullOrEmpty(SourceVersion) ? null : SourceVersion,
-            // An empty CSV cell means "not given".
-            EventClasses = EventClass == null || EventClass.Length == 0 ? null : EventClass,
+            EventClasses = SplitListAttribute.Given(EventClass),
             CrawlerRoleArn = CrawlerRoleArn,
             ProviderPrincipal = ProviderPrincipal,
             ExternalId = ExternalId,

@@ -92,7 +92,7 @@ public sealed class NewSLSubscriberCommand : SecurityLakeCmdlet
             CustomSourceTypes = CustomSourceType,
             SourceTypes = SourceType == null ? null : DocumentedInput.SourceTypes(PowerShellValues.PlainList(SourceType), nameof(SourceType)),
             // An empty CSV cell means "not given", not "no access".
-            AccessTypes = AccessType == null || AccessType.Length == 0 ? null : AccessType,
+            AccessTypes = SplitListAttribute.Given(AccessType),
             SubscriberName = SubscriberName,
             SubscriberDescription = string.IsNullOrEmpty(SubscriberDescription) ? null : SubscriberDescription,
             Tags = Tag == null ? null : DocumentedInput.Tags(PowerShellValues.Plain(Tag)!, nameof(Tag)),

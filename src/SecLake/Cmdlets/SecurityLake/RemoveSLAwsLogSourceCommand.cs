@@ -70,8 +70,7 @@ public sealed class RemoveSLAwsLogSourceCommand : RemoveLogSourceCmdlet
             {
                 SourceNames = SourceName,
                 Regions = DataLakeRegion,
-                // An empty CSV cell means "not given".
-                Accounts = AccountId == null || AccountId.Length == 0 ? null : AccountId,
+                Accounts = SplitListAttribute.Given(AccountId),
                 SourceVersion = SourceVersion,
             };
             target = spec.Accounts ?? (object)SourceName;
