@@ -13,17 +13,12 @@ namespace SecLake.Aws;
 internal sealed class ThrottlePause
 {
     private readonly object _gate = new object();
-    private Task _current = Task.CompletedTask;
+    // Read by every attempt without the lock (a reference read is atomic); replaced only under it, in Begin.
+    private volatile Task _current = Task.CompletedTask;
     private DateTimeOffset _ends = DateTimeOffset.MinValue;
 
     /// <summary>The pause in force, completed when there is none.</summary>
-    public Task Current
-    {
-        get
-        {
-            lock (_gate) return _current;
-        }
-    }
+    public Task Current => _current;
 
     /// <summary>
     /// Starts a pause of <paramref name="delay"/> (made by <paramref name="wait"/>) unless one in force ends later; returns
