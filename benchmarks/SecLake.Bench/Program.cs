@@ -4,10 +4,11 @@ using SecLake.Aws;
 using SecLake.Qldb;
 
 // Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W]
-//   create-ledgers: N CreateLedger calls (names P00001...), K in flight, after rounds of W untimed calls (names Pw0-00001...)
-//                   until two rounds in a row compile no new method (the steady state).
-//   list-ledgers:   every ListLedgers page, after W untimed listings.
-//   describe-ledger: N DescribeLedger calls of ledger --name (default P00001), one after another, after W untimed ones.
+//   create-ledgers: N CreateLedger calls (names P00001...), K in flight.
+//   list-ledgers:   every ListLedgers page.
+//   describe-ledger: N DescribeLedger calls of ledger --name (default P00001), one after another.
+// Each after rounds of W untimed calls (created ledgers named Pw0-00001...) until two rounds in a row compile no new
+// method: the steady state.
 // Prints {"operation":..,"count":..,"elapsedMs":..,"requests":..}.
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
@@ -57,21 +58,26 @@ async Task CreateAll(string namePrefix, int n)
     await Task.WhenAll(calls);
 }
 
+// Warms up to the steady state the pwsh a figure is compared with has long reached: tiered compilation promotes hot
+// methods in the background, so the untimed round (W calls; none when W is 0) is repeated, with a pause for that
+// background work, until two rounds in a row compile nothing new, at most twenty rounds.
+async Task WarmUpAsync(Func<int, Task> round)
+{
+    for (int i = 0, quiet = 0; warmup > 0 && i < 20 && quiet < 2; i++)
+    {
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        await round(i);
+        await Task.Delay(200);
+        quiet = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
+    }
+}
+
 var clock = new Stopwatch();
 object result;
 switch (mode)
 {
     case "create-ledgers":
-        // Warm up to the steady state the pwsh it is compared with has long reached: tiered compilation promotes hot
-        // methods in the background, so repeat the untimed round (with a pause for that background work) until two
-        // rounds in a row compile nothing new, at most twenty rounds.
-        for (int round = 0, quiet = 0; warmup > 0 && round < 20 && quiet < 2; round++)
-        {
-            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            await CreateAll($"{prefix}w{round}-", warmup);
-            await Task.Delay(200);
-            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
-        }
+        await WarmUpAsync(round => CreateAll($"{prefix}w{round}-", warmup));
         var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         clock.Start();
         await CreateAll(prefix, count);
@@ -79,7 +85,10 @@ switch (mode)
         result = new { operation = mode, count, concurrency, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count, methodsCompiledWhileTimed = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore };
         break;
     case "list-ledgers":
-        for (var i = 0; i < warmup; i++) await client.ListLedgersAsync();
+        await WarmUpAsync(async _ =>
+        {
+            for (var i = 0; i < warmup; i++) await client.ListLedgersAsync();
+        });
         clock.Start();
         var ledgers = await client.ListLedgersAsync();
         clock.Stop();
@@ -88,7 +97,10 @@ switch (mode)
     case "describe-ledger":
         // One ledger described count times, one after another: the cost of one GET round trip.
         var target = Option("name", prefix + "00001");
-        for (var i = 0; i < warmup; i++) await client.DescribeLedgerAsync(target);
+        await WarmUpAsync(async _ =>
+        {
+            for (var i = 0; i < warmup; i++) await client.DescribeLedgerAsync(target);
+        });
         clock.Start();
         for (var i = 0; i < count; i++) await client.DescribeLedgerAsync(target);
         clock.Stop();
