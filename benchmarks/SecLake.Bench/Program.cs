@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SecLake;
 using SecLake.Aws;
 using SecLake.Qldb;
 
-// Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W]
-//   create-ledgers: N CreateLedger calls (names P00001...), K in flight.
+// Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W] [--handoff 1]
+//   create-ledgers: N CreateLedger calls (names P00001...), K in flight; with --handoff 1 started one at a time from one
+//                   dedicated thread through the cmdlets' OrderedWorkPump (their shape, without PowerShell).
 //   list-ledgers:   every ListLedgers page.
 //   describe-ledger: N DescribeLedger calls of ledger --name (default P00001), one after another.
 // Each after rounds of W untimed calls (created ledgers named Pw0-00001...) until two rounds in a row compile no new
@@ -27,9 +29,30 @@ var count = int.Parse(Option("count", "1000"));
 var concurrency = int.Parse(Option("concurrency", "1"));
 var warmup = int.Parse(Option("warmup", "0"));
 var prefix = Option("prefix", "bench-");
+var handoff = Option("handoff", "0") == "1";
 
 async Task CreateAll(string namePrefix, int n)
 {
+    if (handoff)
+    {
+        // The cmdlet's shape without PowerShell: one dedicated thread (the pipeline thread) starts each call through
+        // the OrderedWorkPump the cmdlets use, within a Deadline, and waits for it; the response comes back on a pool thread.
+        var consumer = new Thread(() =>
+        {
+            var pump = new OrderedWorkPump();
+            for (var i = 1; i <= n; i++)
+            {
+                var name = $"{namePrefix}{i:D5}";
+                // Each record within its -TimeoutSec, as RunRecord runs it.
+                pump.Start((_, stop) => Deadline.RunAsync(TimeSpan.FromSeconds(120), stop,
+                    token => client.CreateLedgerAsync(new CreateLedgerInput(name, "STANDARD") { DeletionProtection = false }, token)));
+            }
+            pump.Drain();
+        });
+        consumer.Start();
+        await Task.Run(consumer.Join);
+        return;
+    }
     if (concurrency == 1)
     {
         // One after another, as a script calling the client in a loop would: no task or semaphore per call.
@@ -79,10 +102,27 @@ switch (mode)
     case "create-ledgers":
         await WarmUpAsync(round => CreateAll($"{prefix}w{round}-", warmup));
         var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(0);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Start();
         await CreateAll(prefix, count);
         clock.Stop();
-        result = new { operation = mode, count, concurrency, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count, methodsCompiledWhileTimed = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore };
+        result = new
+        {
+            operation = mode,
+            count,
+            concurrency,
+            elapsedMs = clock.Elapsed.TotalMilliseconds,
+            requests = count,
+            methodsCompiledWhileTimed = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore,
+            // Besides time, what the calls cost this process: to set beside a pwsh doing the same (README, Bulk work).
+            allocatedBytesPerCall = (GC.GetTotalAllocatedBytes(true) - allocatedBefore) / count,
+            gen0Collections = GC.CollectionCount(0) - collectionsBefore,
+            gcPauseMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
+            cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds,
+        };
         break;
     case "list-ledgers":
         await WarmUpAsync(async _ =>
@@ -107,7 +147,7 @@ switch (mode)
         result = new { operation = mode, count, elapsedMs = clock.Elapsed.TotalMilliseconds, requests = count };
         break;
     default:
-        Console.Error.WriteLine("Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W]");
+        Console.Error.WriteLine("Usage: SecLake.Bench <create-ledgers|list-ledgers|describe-ledger> --endpoint URL [--count N] [--prefix P] [--concurrency K] [--warmup W] [--handoff 1]");
         return 2;
 }
 Console.WriteLine(JsonSerializer.Serialize(result));
