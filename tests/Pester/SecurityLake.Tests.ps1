@@ -404,16 +404,39 @@ Describe 'Service errors' {
     }
 }
 
-Describe 'Remove-SLSubscriber prompts' {
-    It 'names a piped subscriber beside its id in -WhatIf, sending nothing' {
+Describe 'Prompts of the cmdlets that take a piped subscriber' {
+    BeforeAll {
+        # -WhatIf lines go to the host, not to a stream: one child pwsh runs every command and prints them.
         $pwsh = Get-PowerShellCommand
-        $id = '11111111-2222-3333-4444-555555555555'
-        $script = "Import-Module '$(Get-SecLakeModulePath)'; " +
-            "[pscustomobject]@{ SubscriptionId = '$id'; SubscriberName = 'auditors' } | Remove-SLSubscriber -EndpointUrl '$($Emulator.Url)' -Region us-east-1 -AccessKey AK -SecretKey SK -WhatIf"
+        $script:Id = '11111111-2222-3333-4444-555555555555'
+        $commands = @(
+            'Remove-SLSubscriber'
+            'Remove-SLSubscriberNotification'
+            'New-SLSubscriberNotification -SqsQueue'
+            'Update-SLSubscriberNotification -SqsQueue'
+        )
+        $script = "Import-Module '$(Get-SecLakeModulePath)'; `$piped = [pscustomobject]@{ SubscriptionId = '$script:Id'; SubscriberName = 'auditors' }; " +
+            (($commands | ForEach-Object { "`$piped | $_ -EndpointUrl '$($Emulator.Url)' -Region us-east-1 -AccessKey AK -SecretKey SK -WhatIf" }) -join '; ') +
+            "; Remove-SLSubscriber -SubscriptionId '$script:Id' -EndpointUrl '$($Emulator.Url)' -Region us-east-1 -AccessKey AK -SecretKey SK -WhatIf"
         $before = @(Get-EmulatorRequest $script:Emulator).Count
-        $printed = & $pwsh.Program @($pwsh.Arguments) -NoProfile -NonInteractive -Command $script
-        ($printed -join "`n") | Should -Match ([regex]::Escape("on target `"'auditors' ($id)`""))
-        @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
+        $script:Printed = @(& $pwsh.Program @($pwsh.Arguments) -NoProfile -NonInteractive -Command $script)
+        $script:Sent = @(Get-EmulatorRequest $script:Emulator).Count - $before
+    }
+
+    It 'names a piped subscriber beside its id in -WhatIf: <Action>' -ForEach @(
+        @{ Action = 'Remove Security Lake subscriber' }
+        @{ Action = 'Remove Security Lake subscriber notification' }
+        @{ Action = 'Create Security Lake subscriber notification (SQS queue)' }
+        @{ Action = 'Update Security Lake subscriber notification (SQS queue)' }
+    ) {
+        $expected = "What if: Performing the operation `"$Action`" on target `"'auditors' ($script:Id)`"."
+        $script:Printed | Should -Contain $expected
+    }
+
+    It 'names a typed id alone, and sends nothing under -WhatIf' {
+        $script:Printed[-1] | Should -Be "What if: Performing the operation `"Remove Security Lake subscriber`" on target `"$script:Id`"."
+        $script:Printed.Count | Should -Be 5
+        $script:Sent | Should -Be 0
     }
 }
 

@@ -151,6 +151,21 @@ public class HelpCoverageTests
             "update --source docs/help --assembly src/SecLake/bin/Release/netstandard2.0/SecLake.dll, then write the placeholders.");
     }
 
+    /// <summary>
+    /// Help lists parameters as PowerShell's syntax does: positional ones first, by position, then the rest in
+    /// declaration order, so a position-0 parameter a shared base declares (the subscription id) still comes first.
+    /// </summary>
+    [Theory]
+    [InlineData("New-SLSubscriberNotification", "SubscriptionId", "SqsQueue")]
+    [InlineData("Remove-SLSubscriber", "SubscriptionId", "Force")]
+    [InlineData("Get-SLLogSource", "SourceName", "AccountId")]
+    public void Help_lists_positional_parameters_first_then_in_declaration_order(string cmdlet, string first, string second)
+    {
+        var command = AssemblyCommands.Read(BuiltModule.AssemblyPath, Path.Combine(AppContext.BaseDirectory, "psref", "System.Management.Automation.dll"))
+            .Single(c => c.Name == cmdlet);
+        Assert.Equal(new[] { first, second }, command.Parameters.Take(2).Select(p => p.Name));
+    }
+
     private static Dictionary<string, XElement> DocumentedParameters(string cmdlet) =>
         MamlCommand(cmdlet)!.Element(CommandNs + "parameters")!.Elements(CommandNs + "parameter")
             .ToDictionary(p => p.Element(MamlNs + "name")!.Value);

@@ -184,6 +184,8 @@ public sealed class SecurityLakeCmdletMetadataTests
         foreach (var cmdlet in new[] { "New-SLSubscriberNotification", "Update-SLSubscriberNotification" })
         {
             yield return (cmdlet, "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}");
+            // Hidden: the name of a piped subscriber, which only labels the prompt.
+            yield return (cmdlet, "SubscriberName", "System.String||||VFPBPN");
             yield return (cmdlet, "SqsQueue", Switch);
             yield return (cmdlet, "HttpsEndpoint", $"System.String|M||||ValidateModelPattern({Translated(Model.Pattern("HttpsNotificationConfigurationEndpointString"))},{SecurityLakeConstraints.HttpsNotificationEndpointRule})");
             yield return (cmdlet, "TargetRoleArn", $"System.String|M||||ValidateModelPattern({Translated(Model.Pattern("RoleArn"))},{SecurityLakeConstraints.RoleArnRule})");
@@ -192,6 +194,7 @@ public sealed class SecurityLakeCmdletMetadataTests
             yield return (cmdlet, "HttpMethod", $"System.String|||||ValidateSet({string.Join(",", Model.Enum("HttpMethod"))})");
         }
         yield return ("Remove-SLSubscriberNotification", "SubscriptionId", $"System.String|M|P0|VFP|VFPBPN|{Uuid}");
+        yield return ("Remove-SLSubscriberNotification", "SubscriberName", "System.String||||VFPBPN");
         yield return ("Remove-SLSubscriberNotification", "Force", Switch);
         foreach (var cmdlet in new[] { "New-SLDataLakeExceptionSubscription", "Update-SLDataLakeExceptionSubscription" })
         {

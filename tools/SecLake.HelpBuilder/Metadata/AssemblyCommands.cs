@@ -62,6 +62,9 @@ public static class AssemblyCommands
             .Select(p => (Property: p, Attributes: p.GetCustomAttributesData()))
             .Where(p => p.Attributes.Any(a => a.AttributeType.Name == "ParameterAttribute"))
             .Select(p => ReadParameter(type, p.Property, p.Attributes))
+            // As PowerShell's syntax lists them: positional parameters first, by position, then the others in declaration
+            // order (a derived cmdlet's before its bases'). A position-0 parameter declared by a shared base stays first.
+            .OrderBy(p => p.Sets.Select(s => int.TryParse(s.Position, out var position) ? position : int.MaxValue).DefaultIfEmpty(int.MaxValue).Min())
             .ToList();
         return new CommandMetadata(
             name,

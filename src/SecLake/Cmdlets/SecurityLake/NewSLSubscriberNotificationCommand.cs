@@ -16,7 +16,7 @@ public sealed class NewSLSubscriberNotificationCommand : SubscriberNotificationC
     {
         var id = SubscriptionId;
         if (!TryBuild(id, BuildInput, out var input)) return;
-        if (!ShouldProcess(id, $"Create Security Lake subscriber notification ({Describe(input)})")) return;
+        if (!ShouldProcess(SubscriberLabel, $"Create Security Lake subscriber notification ({Describe(input)})")) return;
         RunRecord(id, async (client, record, token) => record.WriteObject(await client.CreateSubscriberNotificationAsync(input, token)));
     }
 }

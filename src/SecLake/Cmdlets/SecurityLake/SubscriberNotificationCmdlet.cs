@@ -8,20 +8,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 /// The parameters New- and Update-SLSubscriberNotification share: the model's <c>NotificationConfiguration</c> is a
 /// union, so one parameter set per member: -SqsQueue (<c>sqsNotificationConfiguration</c>, which has no members) or
 /// -HttpsEndpoint with its role, key and method (<c>httpsNotificationConfiguration</c>). Only the subscription id (and
-/// -Region) bind from the pipeline, so Get-SLSubscriber | New-SLSubscriberNotification -SqsQueue does what it says.
+/// -Region, and the name that labels the prompt) bind from the pipeline, so Get-SLSubscriber |
+/// New-SLSubscriberNotification -SqsQueue does what it says.
 /// </summary>
-public abstract class SubscriberNotificationCmdlet : SecurityLakeCmdlet
+public abstract class SubscriberNotificationCmdlet : SubscriberCmdlet
 {
     protected const string SqsSet = "SqsQueue";
     protected const string HttpsSet = "HttpsEndpoint";
-
-    /// <summary>Documented subscriptionId (GA subscriberId, the URI label).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [TextValue]
-    [ValidateModelPattern(SecurityLakeConstraints.UuidPattern, SecurityLakeConstraints.UuidRule)]
-    [ArgumentCompleter(typeof(SubscriptionIdCompleter))]
-    [Alias("SubscriberId")]
-    public string SubscriptionId { get; set; } = "";
 
     /// <summary>GA sqsNotificationConfiguration: Security Lake creates an SQS queue the subscriber polls (documented createSqs).</summary>
     [Parameter(ParameterSetName = SqsSet)]

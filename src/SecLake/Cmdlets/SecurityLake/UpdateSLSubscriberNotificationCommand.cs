@@ -16,7 +16,7 @@ public sealed class UpdateSLSubscriberNotificationCommand : SubscriberNotificati
     {
         var id = SubscriptionId;
         if (!TryBuild(id, BuildInput, out var input)) return;
-        if (!ShouldProcess(id, $"Update Security Lake subscriber notification ({Describe(input)})")) return;
+        if (!ShouldProcess(SubscriberLabel, $"Update Security Lake subscriber notification ({Describe(input)})")) return;
         RunRecord(id, async (client, record, token) => record.WriteObject(await client.UpdateSubscriberNotificationAsync(input, token)));
     }
 }
