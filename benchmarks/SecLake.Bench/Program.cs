@@ -37,20 +37,23 @@ async Task CreateAll(string namePrefix, int n)
     {
         // The cmdlet's shape without PowerShell: one dedicated thread (the pipeline thread) starts each call through
         // the OrderedWorkPump the cmdlets use, within a Deadline, and waits for it; the response comes back on a pool thread.
+        Exception? failed = null;
         var consumer = new Thread(() =>
         {
             var pump = new OrderedWorkPump();
             for (var i = 1; i <= n; i++)
             {
                 var name = $"{namePrefix}{i:D5}";
-                // Each record within its -TimeoutSec, as RunRecord runs it.
+                // Each record within its -TimeoutSec, as RunRecord runs it; a failed call fails the run, as in the other modes.
                 pump.Start((_, stop) => Deadline.RunAsync(TimeSpan.FromSeconds(120), stop,
-                    token => client.CreateLedgerAsync(new CreateLedgerInput(name, "STANDARD") { DeletionProtection = false }, token)));
+                    token => client.CreateLedgerAsync(new CreateLedgerInput(name, "STANDARD") { DeletionProtection = false }, token)),
+                    failure => failed ??= failure);
             }
             pump.Drain();
         });
         consumer.Start();
         await Task.Run(consumer.Join);
+        if (failed != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed).Throw();
         return;
     }
     if (concurrency == 1)
