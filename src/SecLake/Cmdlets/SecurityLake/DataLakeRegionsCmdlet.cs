@@ -4,8 +4,10 @@ using SecLake.SecurityLake;
 namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
 /// <summary>
-/// Get-SLDataLake and Get-SLDataLakeOrganizationConfiguration: what Security Lake has per Region, for the given Regions
-/// (piped or listed, written in the order given) or, without them, for every Region that has one.
+/// Get-SLDataLake, Get-SLDataLakeOrganizationConfiguration and Get-SLDataLakeException: what Security Lake has per
+/// Region, for the given Regions (piped or listed; the first two write them in the order given) or, without them, for
+/// every Region that has one. -DataLakeRegion is positional, so help lists it before the cmdlet's own parameters
+/// although a base declares it.
 /// </summary>
 public abstract class DataLakeRegionsCmdlet : SecurityLakeCmdlet
 {

@@ -5,21 +5,13 @@ namespace SecLake.PowerShell.Cmdlets.SecurityLake;
 
 /// <summary>
 /// Gets the Security Lake exceptions (ListDataLakeExceptions, every page): failures the service could not retry, with
-/// their remediation, for the given Regions or all of them. Takes Get-SLDataLake output.
+/// their remediation, for the given Regions (GA regions) or all of them. Takes Get-SLDataLake output.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SLDataLakeException")]
 [ServiceOperation("ListDataLakeExceptions")]
 [OutputType(typeof(DataLakeExceptionInfo))]
-public sealed class GetSLDataLakeExceptionCommand : SecurityLakeCmdlet
+public sealed class GetSLDataLakeExceptionCommand : DataLakeRegionsCmdlet
 {
-    /// <summary>GA regions: the Regions whose exceptions to list; every Region when omitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [SplitList]
-    [ValidateModelPattern(SecurityLakeConstraints.RegionPattern, SecurityLakeConstraints.RegionRule)]
-    [Alias("Regions")]
-    [ArgumentCompleter(typeof(RegionCompleter))]
-    public string[]? DataLakeRegion { get; set; }
-
     /// <summary>GA maxResults: how many exceptions each request asks for (every page is read).</summary>
     [Parameter]
     [ValidateRange(SecurityLakeConstraints.MaxResultsMin, SecurityLakeConstraints.MaxResultsMax)]
