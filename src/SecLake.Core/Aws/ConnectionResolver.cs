@@ -33,14 +33,18 @@ internal static class ConnectionResolver
         var (endpoint, endpointSource) = ResolveEndpoint(service, settings, namedProfile, defaultProfile);
         if (endpoint == null) RequireOfferedRegion(service, region, regionSource);
 
-        var config = new ServiceClientConfig(service) { RegionEndpoint = RegionEndpoint.GetBySystemName(region), Trace = trace };
+        var config = new ServiceClientConfig(service) { Trace = trace };
         if (settings.Retry != null) config.Retry = settings.Retry;
         if (endpoint != null)
         {
+            // The SDK keeps one of RegionEndpoint and ServiceURL; with an override it would take the signing region
+            // from the host name (none in http://127.0.0.1:port), so name it.
             config.ServiceURL = endpoint;
-            // With an endpoint override the SDK would take the signing region from the host name (none in
-            // http://127.0.0.1:port), so name it.
             config.AuthenticationRegion = region;
+        }
+        else
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
         var (credentials, credentialSource) = ResolveCredentials(settings, namedProfile, profiles, config);

@@ -37,6 +37,14 @@ internal sealed class RestServiceClient : AmazonServiceClient, IRestInvoker
 
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {
+        // Handlers that only serve SDK features these clients never use: client events (BeforeRequestEvent and the
+        // like: the three callback handlers and the error callback), endpoint discovery (neither service has it) and
+        // the SDK's telemetry (its AWSConfigs are unreachable inside SecLake's private copy of the SDK). Each is one
+        // more async frame around every attempt, and the first call in a session compiles each of them.
+        RemoveAll<CallbackHandler>(pipeline);
+        RemoveAll<ErrorCallbackHandler>(pipeline);
+        pipeline.RemoveHandler<EndpointDiscoveryHandler>();
+        pipeline.RemoveHandler<MetricsHandler>();
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthSchemeHandler());
@@ -47,6 +55,11 @@ internal sealed class RestServiceClient : AmazonServiceClient, IRestInvoker
         // trace sink travels on the (per-client) config.
         var trace = ((ServiceClientConfig)Config).Trace;
         if (trace != null) pipeline.AddHandlerAfter<ClockSkewHandler>(new RequestTraceHandler(((ServiceClientConfig)Config).Service.ServiceId, trace));
+    }
+
+    private static void RemoveAll<THandler>(RuntimePipeline pipeline) where THandler : IPipelineHandler
+    {
+        while (pipeline.Handlers.Exists(handler => handler is THandler)) pipeline.RemoveHandler<THandler>();
     }
 
     public Task<RestResponse> SendAsync(RestRequest request, CancellationToken cancellationToken) =>
