@@ -7,19 +7,19 @@ namespace SecLake.PowerShell.Loading;
 
 /// <summary>
 /// The module's deps/ folder (beside SecLake.dll): SecLake.Core, the AWS SDK and their netstandard2.0 dependencies.
-/// Read lazily, on the first assembly request the loader sees, never at import.
+/// Each file is named after its assembly (as the private load context also expects), so a request reads at most the
+/// one file of its name, on the first assembly request the loader sees, never at import.
 /// </summary>
 internal sealed class DependencyFolder
 {
     public const string FolderName = "deps";
 
-    private readonly Lazy<Dictionary<string, Shipped>> _index;
+    private static readonly char[] NotInFileNames = Path.GetInvalidFileNameChars();
 
-    public DependencyFolder(string directory)
-    {
-        Directory = directory;
-        _index = new Lazy<Dictionary<string, Shipped>>(ReadIndex);
-    }
+    // What each requested name turned out to be (null: deps/ ships no such assembly), so a file is read at most once.
+    private readonly Dictionary<string, Shipped?> _byName = new Dictionary<string, Shipped?>(StringComparer.OrdinalIgnoreCase);
+
+    public DependencyFolder(string directory) => Directory = directory;
 
     /// <summary>The folder, e.g. ~/Documents/PowerShell/Modules/SecLake/0.1.0/deps.</summary>
     public string Directory { get; }
@@ -35,27 +35,32 @@ internal sealed class DependencyFolder
     public bool TryGet(string? simpleName, out Shipped shipped)
     {
         shipped = default;
-        return !string.IsNullOrEmpty(simpleName) && _index.Value.TryGetValue(simpleName!, out shipped);
+        if (string.IsNullOrEmpty(simpleName) || simpleName!.IndexOfAny(NotInFileNames) >= 0) return false;
+        Shipped? found;
+        lock (_byName)
+        {
+            if (!_byName.TryGetValue(simpleName, out found)) _byName[simpleName] = found = Read(simpleName);
+        }
+        if (found == null) return false;
+        shipped = found.Value;
+        return true;
     }
 
-    private Dictionary<string, Shipped> ReadIndex()
+    private Shipped? Read(string simpleName)
     {
-        var index = new Dictionary<string, Shipped>(StringComparer.OrdinalIgnoreCase);
-        if (!System.IO.Directory.Exists(Directory)) return index;
-        foreach (var path in System.IO.Directory.GetFiles(Directory, "*.dll"))
+        var path = Path.Combine(Directory, simpleName + ".dll");
+        if (!File.Exists(path)) return null;
+        try
         {
-            try
-            {
-                // Metadata only: nothing is loaded here.
-                var name = AssemblyName.GetAssemblyName(path);
-                if (name.Name != null) index[name.Name] = new Shipped(path, name);
-            }
-            catch (BadImageFormatException)
-            {
-                // Not a managed assembly; nothing to resolve from it.
-            }
+            // Metadata only: nothing is loaded here.
+            var name = AssemblyName.GetAssemblyName(path);
+            return string.Equals(name.Name, simpleName, StringComparison.OrdinalIgnoreCase) ? new Shipped(path, name) : null;
         }
-        return index;
+        catch (BadImageFormatException)
+        {
+            // Not a managed assembly; nothing to resolve from it.
+            return null;
+        }
     }
 
     /// <summary>One assembly in deps/: where it is and its identity (version, public key token).</summary>
