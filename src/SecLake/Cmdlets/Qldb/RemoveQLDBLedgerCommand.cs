@@ -17,18 +17,10 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 [ServiceOperation("DescribeLedger")]
 [ServiceOperation("UpdateLedger")]
 [ServiceOperation("DeleteLedger")]
-public sealed class RemoveQLDBLedgerCommand : QldbCmdlet
+public sealed class RemoveQLDBLedgerCommand : LedgerCmdlet
 {
     private const int ProgressId = 2;
     private static readonly TimeSpan RestoreTimeout = TimeSpan.FromSeconds(60);
-
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [TextValue]
-    [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-    [ValidateModelPattern(QldbConstraints.LedgerNamePattern, QldbConstraints.LedgerNameRule)]
-    [Alias("LedgerName")]
-    [ArgumentCompleter(typeof(LedgerNameCompleter))]
-    public string Name { get; set; } = "";
 
     /// <summary>Do not ask for confirmation (-WhatIf still sends nothing). Deletion protection stays as it is.</summary>
     [Parameter]

@@ -10,16 +10,8 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 [ServiceOperation("UpdateLedger")]
 [ServiceOperation("UpdateLedgerPermissionsMode")]
 [ServiceOperation("DescribeLedger")]
-public sealed class UpdateQLDBLedgerCommand : QldbCmdlet
+public sealed class UpdateQLDBLedgerCommand : LedgerCmdlet
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [TextValue]
-    [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-    [ValidateModelPattern(QldbConstraints.LedgerNamePattern, QldbConstraints.LedgerNameRule)]
-    [Alias("LedgerName")]
-    [ArgumentCompleter(typeof(LedgerNameCompleter))]
-    public string Name { get; set; } = "";
-
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [BoolArgumentTransformation]
     public bool DeletionProtection { get; set; }

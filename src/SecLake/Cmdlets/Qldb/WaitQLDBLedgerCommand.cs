@@ -8,17 +8,10 @@ namespace SecLake.PowerShell.Cmdlets.Qldb;
 [Cmdlet(VerbsLifecycle.Wait, "QLDBLedger")]
 [OutputType(typeof(QldbLedger))]
 [ServiceOperation("DescribeLedger")]
-public sealed class WaitQLDBLedgerCommand : QldbCmdlet
+public sealed class WaitQLDBLedgerCommand : LedgerCmdlet
 {
     private const int ProgressId = 3;
 
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [TextValue]
-    [ValidateLength(QldbConstraints.LedgerNameMinLength, QldbConstraints.LedgerNameMaxLength)]
-    [ValidateModelPattern(QldbConstraints.LedgerNamePattern, QldbConstraints.LedgerNameRule)]
-    [Alias("LedgerName")]
-    [ArgumentCompleter(typeof(LedgerNameCompleter))]
-    public string Name { get; set; } = "";
     [Parameter(Position = 1)]
     [SplitList]
     [ValidateSet("CREATING", "ACTIVE", "DELETING", "DELETED")]
