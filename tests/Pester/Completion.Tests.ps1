@@ -20,6 +20,22 @@ BeforeAll {
     function Get-Completion([string] $Line) {
         (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
     }
+
+    # Runs $Test with the emulator's connection as every QLDB cmdlet's $PSDefaultParameterValues, then restores them.
+    function Invoke-WithQldbDefaults([scriptblock] $Test) {
+        $saved = $PSDefaultParameterValues.Clone()
+        try {
+            $PSDefaultParameterValues['*-QLDB*:EndpointUrl'] = $script:Emulator.Url
+            $PSDefaultParameterValues['*-QLDB*:Region'] = 'us-east-1'
+            $PSDefaultParameterValues['*-QLDB*:AccessKey'] = $script:Emulator.Connection.AccessKey
+            $PSDefaultParameterValues['*-QLDB*:SecretKey'] = $script:Emulator.Connection.SecretKey
+            & $Test
+        }
+        finally {
+            $PSDefaultParameterValues.Clear()
+            foreach ($key in $saved.Keys) { $PSDefaultParameterValues[$key] = $saved[$key] }
+        }
+    }
 }
 
 AfterAll {
@@ -65,17 +81,8 @@ Describe 'Live completion' {
     }
 
     It 'uses $PSDefaultParameterValues when the connection is not typed' {
-        $saved = $PSDefaultParameterValues.Clone()
-        try {
-            $PSDefaultParameterValues['*-QLDB*:EndpointUrl'] = $script:Emulator.Url
-            $PSDefaultParameterValues['*-QLDB*:Region'] = 'us-east-1'
-            $PSDefaultParameterValues['*-QLDB*:AccessKey'] = $script:Emulator.Connection.AccessKey
-            $PSDefaultParameterValues['*-QLDB*:SecretKey'] = $script:Emulator.Connection.SecretKey
+        Invoke-WithQldbDefaults {
             (Get-Completion 'Get-QLDBLedger -Name b').CompletionText | Should -Be @('beta')
-        }
-        finally {
-            $PSDefaultParameterValues.Clear()
-            foreach ($key in $saved.Keys) { $PSDefaultParameterValues[$key] = $saved[$key] }
         }
     }
 
@@ -125,12 +132,7 @@ Describe 'Live completion' {
     }
 
     It 'does not guess a connection it cannot know, even when the defaults would give one' {
-        $saved = $PSDefaultParameterValues.Clone()
-        try {
-            $PSDefaultParameterValues['*-QLDB*:EndpointUrl'] = $script:Emulator.Url
-            $PSDefaultParameterValues['*-QLDB*:Region'] = 'us-east-1'
-            $PSDefaultParameterValues['*-QLDB*:AccessKey'] = $script:Emulator.Connection.AccessKey
-            $PSDefaultParameterValues['*-QLDB*:SecretKey'] = $script:Emulator.Connection.SecretKey
+        Invoke-WithQldbDefaults {
             $before = @(Get-EmulatorRequest $script:Emulator).Count
             # Each line names an endpoint or region completion cannot know without running code: the defaults would
             # send the request somewhere the command may not.
@@ -143,10 +145,6 @@ Describe 'Live completion' {
             @(Get-EmulatorRequest $script:Emulator).Count | Should -Be $before
             # The defaults themselves work: the same line without the unknowable part completes.
             (Get-Completion 'Get-QLDBLedger -Name b').CompletionText | Should -Be @('beta')
-        }
-        finally {
-            $PSDefaultParameterValues.Clear()
-            foreach ($key in $saved.Keys) { $PSDefaultParameterValues[$key] = $saved[$key] }
         }
     }
 
