@@ -13,7 +13,9 @@
     Ledgers      Get-QLDBLedger (no -Name) over -LedgerCount ledgers with -LatencyMs on every QLDB call, against the
                  time of its ListLedgers pages alone made directly on SecLake.Core's client (benchmarks/SecLake.Bench).
     Startup      pwsh -NoProfile -c "Import-Module SecLake; <one Get-QLDBLedger>" against a bare pwsh -NoProfile -c 1,
-                 and pwsh -NoProfile -c "Import-Module SecLake" against importing an empty script module; alternated.
+                 and pwsh -NoProfile -c "Import-Module SecLake" against importing an empty script module; alternated
+                 with three starts that print reference points, not figures: a one-cmdlet binary module, the same with
+                 a one-view format file, and one HTTP request.
                  On PowerShell 7 the module runs SecLake.Core and the AWS SDK precompiled (deps/<runtime>-<rid>/):
                  point -ModulePath at a copy without those folders for the IL-only figure.
     Pipeline     -PipelineCount names piped to New-QLDBLedger at no latency, against the same CreateLedger calls made one
@@ -128,11 +130,32 @@ try {
         Set-Content (Join-Path $empty 'Empty.psm1') ''
         $quoted = $ModulePath -replace "'", "''"
         $connection = "-EndpointUrl '$($emulator.Url)' -Region us-east-1 -AccessKey $($C.AccessKey) -SecretKey '$($C.SecretKey)'"
+        # Reference points, not budgets: the same kinds of start without SecLake. A one-cmdlet binary module (compiled
+        # here), that module with a one-view format file, and one HTTP request from pwsh -c: what any binary module, any
+        # format file and any service call cost this pwsh before SecLake's own code runs.
+        Add-Type -OutputAssembly (Join-Path $empty 'Trivial.dll') -TypeDefinition @'
+using System.Management.Automation;
+[Cmdlet(VerbsCommon.Get, "Trivial")]
+public sealed class GetTrivialCommand : PSCmdlet { protected override void ProcessRecord() { WriteObject(1); } }
+'@
+        Set-Content (Join-Path $empty 'Trivial.format.ps1xml') @'
+<?xml version="1.0" encoding="utf-8"?>
+<Configuration><ViewDefinitions><View><Name>Trivial</Name><ViewSelectedBy><TypeName>Trivial.Output</TypeName></ViewSelectedBy>
+<TableControl><TableHeaders><TableColumnHeader /></TableHeaders><TableRowEntries><TableRowEntry><TableColumnItems>
+<TableColumnItem><PropertyName>Name</PropertyName></TableColumnItem></TableColumnItems></TableRowEntry></TableRowEntries></TableControl>
+</View></ViewDefinitions></Configuration>
+'@
+        Set-Content (Join-Path $empty 'Trivial.psd1') "@{ ModuleVersion = '1.0'; RootModule = 'Trivial.dll' }"
+        Set-Content (Join-Path $empty 'TrivialFormatted.psd1') "@{ ModuleVersion = '1.0'; RootModule = 'Trivial.dll'; FormatsToProcess = 'Trivial.format.ps1xml' }"
+        $inEmpty = { param($file) "Import-Module '$((Join-Path $empty $file) -replace "'", "''")'" }
         $commands = [ordered]@{
-            Bare        = '1'
-            FirstCall   = "Import-Module '$quoted'; `$null = Get-QLDBLedger $connection"
-            Import      = "Import-Module '$quoted'"
-            EmptyImport = "Import-Module '$((Join-Path $empty 'Empty.psm1') -replace "'", "''")'"
+            Bare             = '1'
+            FirstCall        = "Import-Module '$quoted'; `$null = Get-QLDBLedger $connection"
+            Import           = "Import-Module '$quoted'"
+            EmptyImport      = & $inEmpty 'Empty.psm1'
+            TrivialImport    = & $inEmpty 'Trivial.psd1'
+            FormattedImport  = & $inEmpty 'TrivialFormatted.psd1'
+            HttpRequest      = "`$null = [System.Net.Http.HttpClient]::new().GetAsync('$($emulator.Url)').GetAwaiter().GetResult()"
         }
         $times = @{}
         foreach ($key in $commands.Keys) { $times[$key] = [System.Collections.Generic.List[double]]::new() }
@@ -147,6 +170,9 @@ try {
         Remove-Item -Recurse $empty
         Add-Figure 'Import + first call (pwsh -c)' $times.FirstCall $times.Bare 'pwsh -NoProfile -c 1' 1.25
         Add-Figure 'Import alone (pwsh -c)' $times.Import $times.EmptyImport 'importing an empty module' 1.02
+        $ratio = { param($key, $floor) (Get-Median $times[$key]) / (Get-Median $times[$floor]) }
+        Write-Host ("Startup, without SecLake: a one-cmdlet binary module imports at {0:N3}x the empty module, the same with a one-view format file at {1:N3}x; one HTTP request from pwsh -c costs {2:N3}x a bare pwsh -c 1." -f
+            (& $ratio TrivialImport EmptyImport), (& $ratio FormattedImport EmptyImport), (& $ratio HttpRequest Bare))
     }
 
     if ('Pipeline' -in $Section) {
