@@ -21,9 +21,9 @@ namespace SecLake.Aws;
 /// "a%3Ab" first once encoded). AWS sorts the encoded pairs by name, then value, so such requests get 403.
 /// The comparison looks at names alone, so no shape of input can make the SDK's text right; and
 /// <c>SignRequest</c> is not virtual. So this signer lets the SDK do all of its own work first (time with
-/// clock-skew correction, host, x-amz-date, payload hash, signing region and name), then builds the canonical
-/// request again with the SDK's own helpers and the correct canonical query, and signs that. Everything but the
-/// query's order is the SDK's.
+/// clock-skew correction, host, x-amz-date, payload hash, signing region and name), then, for a query of two or more
+/// pairs, builds the canonical request again with the SDK's own helpers and the correct canonical query, and signs
+/// that. Everything but the query's order is the SDK's.
 /// </remarks>
 internal sealed class CanonicalQuerySigner : AWS4Signer
 {
@@ -36,6 +36,15 @@ internal sealed class CanonicalQuerySigner : AWS4Signer
         var keys = credentials.GetCredentials();
         if (keys == null) return;
 
+        var parameters = GetParametersToCanonicalize(request);
+        if (parameters.Count < 2)
+        {
+            // The SDK's one fault is the order of several pairs: with none or one its signature is already right, so
+            // most requests (every body-only write) are signed once.
+            Apply(request, SignRequest(request, clientConfig, metrics, keys.AccessKey, keys.SecretKey));
+            return;
+        }
+
         // No metrics here: they get the canonical request actually signed (below), not this discarded one.
         var sdkResult = SignRequest(request, clientConfig, null, keys.AccessKey, keys.SecretKey);
         var canonicalRequest = CanonicalizeRequest(
@@ -43,7 +52,7 @@ internal sealed class CanonicalQuerySigner : AWS4Signer
             request.ResourcePath,
             request.HttpMethod,
             SortAndPruneHeaders(request.Headers),
-            CanonicalQuery(GetParametersToCanonicalize(request)),
+            CanonicalQuery(parameters),
             request.Headers[HeaderKeys.XAmzContentSha256Header],
             request.PathResources,
             request.UseDoubleEncoding);
@@ -51,7 +60,11 @@ internal sealed class CanonicalQuerySigner : AWS4Signer
 
         // The scope is "date/region/service/aws4_request"; reuse the SDK's region and signing name from it.
         var scope = sdkResult.Scope.Split('/');
-        var result = ComputeSignature(keys.AccessKey, keys.SecretKey, scope[1], sdkResult.DateTime, scope[2], sdkResult.SignedHeaders, canonicalRequest, metrics);
+        Apply(request, ComputeSignature(keys.AccessKey, keys.SecretKey, scope[1], sdkResult.DateTime, scope[2], sdkResult.SignedHeaders, canonicalRequest, metrics));
+    }
+
+    private static void Apply(IRequest request, AWS4SigningResult result)
+    {
         request.AWS4SignerResult = result;
         request.Headers[HeaderKeys.AuthorizationHeader] = result.ForAuthorizationHeader;
     }

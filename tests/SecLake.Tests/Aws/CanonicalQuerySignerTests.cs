@@ -55,6 +55,17 @@ public sealed class CanonicalQuerySignerTests
             $"AWSSDK.Core no longer signs {why}: CanonicalQuerySigner may be unnecessary now.");
     }
 
+    /// <summary>Why <see cref="CanonicalQuerySigner"/> signs a query of fewer than two pairs as the SDK does, once.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void With_fewer_than_two_pairs_the_SDK_canonical_query_is_already_right(int count)
+    {
+        var parameters = Pairs(("tag:Keys", "k é/x~"), ("next", "a+b")).Take(count).ToList();
+
+        Assert.Equal(CanonicalQuerySigner.CanonicalQuery(parameters), SdkSigner.Canonicalize(parameters));
+    }
+
     private static List<KeyValuePair<string, string>> Pairs(params (string Key, string Value)[] pairs) =>
         pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList();
 
