@@ -19,12 +19,6 @@ internal static class DependencyResolver
     /// <summary>True on .NET (PowerShell 7), false on .NET Framework (Windows PowerShell 5.1).</summary>
     public static bool HasLoadContexts { get; } = typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext") != null;
 
-    /// <summary>Whether the handler is registered (for tests and diagnostics).</summary>
-    public static bool IsAttached
-    {
-        get { lock (Gate) return _imports > 0; }
-    }
-
     /// <summary>
     /// Called on every import (PowerShell calls the initializer again when a runspace imports the module anew);
     /// counted so that removing the module from one runspace keeps the handler for the others.
