@@ -20,11 +20,12 @@ public class CallBenchmarks
     public async Task Setup()
     {
         _emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LedgerCreateDelay = TimeSpan.Zero, LedgerDeleteDelay = TimeSpan.Zero });
+        var credential = EmulatorCredential.Default;
         _client = QldbService.Connect(new ConnectionSettings
         {
             Region = "us-east-1",
-            AccessKey = "AKIAIOSFODNN7EXAMPLE",
-            SecretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            AccessKey = credential.AccessKey,
+            SecretKey = credential.SecretKey,
             EndpointUrl = _emulator.Endpoint.ToString(),
             EndpointUrlGiven = true,
         }, null);

@@ -4,6 +4,7 @@ using Amazon.Runtime.Internal.Auth;
 using Amazon.Util;
 using BenchmarkDotNet.Attributes;
 using SecLake.Aws;
+using SecLake.Emulator;
 using SecLake.Qldb;
 
 namespace SecLake.Microbenchmarks;
@@ -16,7 +17,7 @@ namespace SecLake.Microbenchmarks;
 [MemoryDiagnoser]
 public class SigningBenchmarks
 {
-    private static readonly BasicAWSCredentials Credentials = new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    private static readonly BasicAWSCredentials Credentials = new BasicAWSCredentials(EmulatorCredential.Default.AccessKey, EmulatorCredential.Default.SecretKey);
     private static readonly AWS4Signer SdkSigner = new AWS4Signer();
 
     private readonly ServiceClientConfig _config = new ServiceClientConfig(QldbService.Definition)
